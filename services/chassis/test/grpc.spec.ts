@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict'
+import { join } from 'node:path'
+import { removeDir, shortTmpDir } from '@ipfscluster/testing'
+import { AbortError, connect, InternalError, NotFoundError, PermissionDeniedError, ServiceUnavailableError, SocketServer, TimeoutError, type PromiseClient } from '../src/index.js'
+import { ECHO_SERVICE_NAME, EchoService, type EchoClient } from './fixtures/echo.js'
+import { echoImplementation } from './fixtures/echo-handlers.js'
+
+describe('gRPC over a Unix socket (one process)', () => {
+  let dir: string
+  let server: SocketServer
+  let client: PromiseClient<EchoClient>
+
+  before(async () => {
+    dir = await shortTmpDir()
+    server = new SocketServer(join(dir, 'echo.sock'), [{ name: ECHO_SERVICE_NAME, definition: EchoService.service, implementation: echoImplementation('echo') }])
+    await server.listen()
+    client = connect(EchoService, join(dir, 'echo.sock'), 'echo')
+  })
+
+  after(async () => {
+    client.close()
+    await server.stop(1000)
+    await removeDir(dir)
+  })
+
+  it('answers unary calls', async () => {
+    const res = await client.Echo({ text: 'hi' })
+    assert.deepEqual(res, { text: 'hi', pid: process.pid, service: 'echo' })
+  })
+
+  it('streams server replies as an async iterable', async () => {
+    const texts: string[] = []
+    for await (const r of client.Count({ n: 5 })) texts.push(r.text)
+    assert.deepEqual(texts, ['0', '1', '2', '3', '4'])
+  })
+
+  it('takes a client stream from an iterable', async () => {
+    const res = await client.Join([{ text: 'a' }, { text: 'b' }, { text: 'c' }])
+    assert.equal(res.text, 'a,b,c')
+  })
+
+  it('rebuilds the server error class on the client', async () => {
+    await assert.rejects(client.Fail({ name: 'NotFoundError', message: 'pin is not part of the pinset' }), (err: Error) => {
+      assert.ok(err instanceof NotFoundError)
+      assert.equal(err.message, 'pin is not part of the pinset')
+      return true
+    })
+    await assert.rejects(client.Fail({ name: 'PermissionDeniedError', message: 'closed' }), PermissionDeniedError)
+  })
+
+  it('answers INTERNAL without details for an unexpected failure', async () => {
+    await assert.rejects(client.Fail({ name: 'NoSuchClass', message: 'secret' }), (err: Error) => {
+      assert.ok(err instanceof InternalError)
+      assert.equal(err.message, 'internal error')
+      return true
+    })
+  })
+
+  it('fails with TimeoutError at the deadline and AbortError on abort', async () => {
+    await assert.rejects(client.Slow({ n: 5000 }, { timeout: 100 }), TimeoutError)
+    const controller = new AbortController()
+    const call = client.Slow({ n: 5000 }, { signal: controller.signal })
+    controller.abort()
+    await assert.rejects(call, AbortError)
+  })
+
+  it('fails with ServiceUnavailableError naming the target when nothing listens', async () => {
+    const nobody = connect(EchoService, join(dir, 'nobody.sock'), 'nobody')
+    try {
+      await assert.rejects(nobody.Echo({ text: 'x' }, { timeout: 2000 }), (err: Error) => {
+        assert.ok(err instanceof ServiceUnavailableError)
+        assert.match(err.message, /^nobody unavailable at .*nobody\.sock/)
+        return true
+      })
+    } finally {
+      nobody.close()
+    }
+  })
+})
