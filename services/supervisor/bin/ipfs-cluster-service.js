@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// The polyfill and tracing must be in place before anything imports libp2p or grpc-js.
+await import('@ipfscluster/chassis/preload')
+await import('../dist/src/main.js')
