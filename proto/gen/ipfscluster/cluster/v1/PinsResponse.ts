@@ -1,0 +1,23 @@
+// Original file: ipfscluster/v1/cluster.proto
+
+import type { Pin as _ipfscluster_types_v1_Pin, Pin__Output as _ipfscluster_types_v1_Pin__Output } from '../../../ipfscluster/types/v1/Pin.js';
+
+/**
+ * One item of Cluster.Pins.
+ */
+export interface PinsResponse {
+  /**
+   * One stored pin.
+   */
+  'pin'?: (_ipfscluster_types_v1_Pin | null);
+}
+
+/**
+ * One item of Cluster.Pins.
+ */
+export interface PinsResponse__Output {
+  /**
+   * One stored pin.
+   */
+  'pin': (_ipfscluster_types_v1_Pin__Output | null);
+}

@@ -1,0 +1,23 @@
+// Original file: ipfscluster/v1/consensus.proto
+
+import type { Pin as _ipfscluster_types_v1_Pin, Pin__Output as _ipfscluster_types_v1_Pin__Output } from '../../../ipfscluster/types/v1/Pin.js';
+
+/**
+ * Response of Consensus.PinGet.
+ */
+export interface PinGetResponse {
+  /**
+   * The stored pin.
+   */
+  'pin'?: (_ipfscluster_types_v1_Pin | null);
+}
+
+/**
+ * Response of Consensus.PinGet.
+ */
+export interface PinGetResponse__Output {
+  /**
+   * The stored pin.
+   */
+  'pin': (_ipfscluster_types_v1_Pin__Output | null);
+}
