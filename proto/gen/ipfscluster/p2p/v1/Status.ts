@@ -19,8 +19,10 @@ export interface Status {
    */
   'error_message'?: (string);
   /**
-   * Extra fields of the error class (e.g. "leader" for NotLeaderError);
-   * empty when none. Keys are lower-case field names.
+   * Extra fields of the error class, empty when none: the callee's trailing
+   * metadata `x-ipfscluster-<key>` other than `x-ipfscluster-error`, keyed by
+   * <key> (e.g. "leader" from `x-ipfscluster-leader` of a NotLeaderError).
+   * The caller's relay turns them back into the same metadata.
    */
   'details'?: ({[key: string]: string});
 }
@@ -43,8 +45,10 @@ export interface Status__Output {
    */
   'error_message': (string);
   /**
-   * Extra fields of the error class (e.g. "leader" for NotLeaderError);
-   * empty when none. Keys are lower-case field names.
+   * Extra fields of the error class, empty when none: the callee's trailing
+   * metadata `x-ipfscluster-<key>` other than `x-ipfscluster-error`, keyed by
+   * <key> (e.g. "leader" from `x-ipfscluster-leader` of a NotLeaderError).
+   * The caller's relay turns them back into the same metadata.
    */
   'details': ({[key: string]: string});
 }
