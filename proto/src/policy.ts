@@ -4,9 +4,12 @@
  *
  * - `open`: any peer that completed the secret (pnet) handshake.
  * - `trusted`: any peer of the current consensus configuration (voters and
- *   learners). For `ipfscluster.consensus.v1.Raft` the relay also accepts any
- *   peer while the local node is in join mode (empty configuration), since it
- *   cannot know its future leader yet (the T* of §11).
+ *   learners). While this peer is in join mode (its consensus has an empty
+ *   configuration) every peer with the secret counts as trusted: a joining
+ *   peer cannot know the members yet, and the join flow calls
+ *   `PeerManager.ImportAddresses`, `IPFSConnector.ConnectSwarms` and the Raft
+ *   messages on it (cluster-behaviour.md §9.2; the T* of §11). The Go
+ *   original's Raft mode trusted every peer with the secret.
  * - `closed`: local callers only. Unknown methods are closed.
  *
  * A closed or unknown method called remotely, or a trusted one called by a

@@ -3,8 +3,10 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { protoDir, protoFiles } from '../src/index.js'
 
-// protobufjs is what proto-loader parses with; used here only to read comments.
-const protobuf = createRequire(import.meta.url)('protobufjs') as typeof import('protobufjs')
+// The protobufjs that proto-loader parses with (resolved through proto-loader,
+// whose dependency it is); used here only to read comments.
+const fromLoader = createRequire(createRequire(import.meta.url).resolve('@grpc/proto-loader'))
+const protobuf = fromLoader('protobufjs') as typeof import('protobufjs')
 
 /** Every proto element without a leading comment, as "<full name>". */
 function uncommented (): string[] {
