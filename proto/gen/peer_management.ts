@@ -10,6 +10,8 @@ import type { AddPeerRequest as _ipfscluster_peermanagement_v1_AddPeerRequest, A
 import type { AddPeerResponse as _ipfscluster_peermanagement_v1_AddPeerResponse, AddPeerResponse__Output as _ipfscluster_peermanagement_v1_AddPeerResponse__Output } from './ipfscluster/peermanagement/v1/AddPeerResponse.js';
 import type { AlertsRequest as _ipfscluster_peermanagement_v1_AlertsRequest, AlertsRequest__Output as _ipfscluster_peermanagement_v1_AlertsRequest__Output } from './ipfscluster/peermanagement/v1/AlertsRequest.js';
 import type { AlertsResponse as _ipfscluster_peermanagement_v1_AlertsResponse, AlertsResponse__Output as _ipfscluster_peermanagement_v1_AlertsResponse__Output } from './ipfscluster/peermanagement/v1/AlertsResponse.js';
+import type { BootstrapRequest as _ipfscluster_peermanagement_v1_BootstrapRequest, BootstrapRequest__Output as _ipfscluster_peermanagement_v1_BootstrapRequest__Output } from './ipfscluster/peermanagement/v1/BootstrapRequest.js';
+import type { BootstrapResponse as _ipfscluster_peermanagement_v1_BootstrapResponse, BootstrapResponse__Output as _ipfscluster_peermanagement_v1_BootstrapResponse__Output } from './ipfscluster/peermanagement/v1/BootstrapResponse.js';
 import type { CallBidiRequest as _ipfscluster_peermanagement_v1_CallBidiRequest, CallBidiRequest__Output as _ipfscluster_peermanagement_v1_CallBidiRequest__Output } from './ipfscluster/peermanagement/v1/CallBidiRequest.js';
 import type { CallBidiResponse as _ipfscluster_peermanagement_v1_CallBidiResponse, CallBidiResponse__Output as _ipfscluster_peermanagement_v1_CallBidiResponse__Output } from './ipfscluster/peermanagement/v1/CallBidiResponse.js';
 import type { CallHeader as _ipfscluster_peermanagement_v1_CallHeader, CallHeader__Output as _ipfscluster_peermanagement_v1_CallHeader__Output } from './ipfscluster/peermanagement/v1/CallHeader.js';
@@ -32,10 +34,14 @@ import type { LogMetricResponse as _ipfscluster_peermanagement_v1_LogMetricRespo
 import type { MetricNamesRequest as _ipfscluster_peermanagement_v1_MetricNamesRequest, MetricNamesRequest__Output as _ipfscluster_peermanagement_v1_MetricNamesRequest__Output } from './ipfscluster/peermanagement/v1/MetricNamesRequest.js';
 import type { MetricNamesResponse as _ipfscluster_peermanagement_v1_MetricNamesResponse, MetricNamesResponse__Output as _ipfscluster_peermanagement_v1_MetricNamesResponse__Output } from './ipfscluster/peermanagement/v1/MetricNamesResponse.js';
 import type { PeerInfo as _ipfscluster_peermanagement_v1_PeerInfo, PeerInfo__Output as _ipfscluster_peermanagement_v1_PeerInfo__Output } from './ipfscluster/peermanagement/v1/PeerInfo.js';
+import type { PeerLeavingRequest as _ipfscluster_peermanagement_v1_PeerLeavingRequest, PeerLeavingRequest__Output as _ipfscluster_peermanagement_v1_PeerLeavingRequest__Output } from './ipfscluster/peermanagement/v1/PeerLeavingRequest.js';
+import type { PeerLeavingResponse as _ipfscluster_peermanagement_v1_PeerLeavingResponse, PeerLeavingResponse__Output as _ipfscluster_peermanagement_v1_PeerLeavingResponse__Output } from './ipfscluster/peermanagement/v1/PeerLeavingResponse.js';
 import type { PeerManagerClient as _ipfscluster_peermanagement_v1_PeerManagerClient, PeerManagerDefinition as _ipfscluster_peermanagement_v1_PeerManagerDefinition } from './ipfscluster/peermanagement/v1/PeerManager.js';
 import type { PeerMonitorClient as _ipfscluster_peermanagement_v1_PeerMonitorClient, PeerMonitorDefinition as _ipfscluster_peermanagement_v1_PeerMonitorDefinition } from './ipfscluster/peermanagement/v1/PeerMonitor.js';
 import type { PeersRequest as _ipfscluster_peermanagement_v1_PeersRequest, PeersRequest__Output as _ipfscluster_peermanagement_v1_PeersRequest__Output } from './ipfscluster/peermanagement/v1/PeersRequest.js';
 import type { PeersResponse as _ipfscluster_peermanagement_v1_PeersResponse, PeersResponse__Output as _ipfscluster_peermanagement_v1_PeersResponse__Output } from './ipfscluster/peermanagement/v1/PeersResponse.js';
+import type { PublishMetricRequest as _ipfscluster_peermanagement_v1_PublishMetricRequest, PublishMetricRequest__Output as _ipfscluster_peermanagement_v1_PublishMetricRequest__Output } from './ipfscluster/peermanagement/v1/PublishMetricRequest.js';
+import type { PublishMetricResponse as _ipfscluster_peermanagement_v1_PublishMetricResponse, PublishMetricResponse__Output as _ipfscluster_peermanagement_v1_PublishMetricResponse__Output } from './ipfscluster/peermanagement/v1/PublishMetricResponse.js';
 import type { RemoteMultiaddrForPeerRequest as _ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerRequest, RemoteMultiaddrForPeerRequest__Output as _ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerRequest__Output } from './ipfscluster/peermanagement/v1/RemoteMultiaddrForPeerRequest.js';
 import type { RemoteMultiaddrForPeerResponse as _ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerResponse, RemoteMultiaddrForPeerResponse__Output as _ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerResponse__Output } from './ipfscluster/peermanagement/v1/RemoteMultiaddrForPeerResponse.js';
 import type { RemovePeerRequest as _ipfscluster_peermanagement_v1_RemovePeerRequest, RemovePeerRequest__Output as _ipfscluster_peermanagement_v1_RemovePeerRequest__Output } from './ipfscluster/peermanagement/v1/RemovePeerRequest.js';
@@ -73,6 +79,8 @@ export interface ProtoGrpcType {
         AddPeerResponse: MessageTypeDefinition<_ipfscluster_peermanagement_v1_AddPeerResponse, _ipfscluster_peermanagement_v1_AddPeerResponse__Output>
         AlertsRequest: MessageTypeDefinition<_ipfscluster_peermanagement_v1_AlertsRequest, _ipfscluster_peermanagement_v1_AlertsRequest__Output>
         AlertsResponse: MessageTypeDefinition<_ipfscluster_peermanagement_v1_AlertsResponse, _ipfscluster_peermanagement_v1_AlertsResponse__Output>
+        BootstrapRequest: MessageTypeDefinition<_ipfscluster_peermanagement_v1_BootstrapRequest, _ipfscluster_peermanagement_v1_BootstrapRequest__Output>
+        BootstrapResponse: MessageTypeDefinition<_ipfscluster_peermanagement_v1_BootstrapResponse, _ipfscluster_peermanagement_v1_BootstrapResponse__Output>
         CallBidiRequest: MessageTypeDefinition<_ipfscluster_peermanagement_v1_CallBidiRequest, _ipfscluster_peermanagement_v1_CallBidiRequest__Output>
         CallBidiResponse: MessageTypeDefinition<_ipfscluster_peermanagement_v1_CallBidiResponse, _ipfscluster_peermanagement_v1_CallBidiResponse__Output>
         CallHeader: MessageTypeDefinition<_ipfscluster_peermanagement_v1_CallHeader, _ipfscluster_peermanagement_v1_CallHeader__Output>
@@ -95,6 +103,8 @@ export interface ProtoGrpcType {
         MetricNamesRequest: MessageTypeDefinition<_ipfscluster_peermanagement_v1_MetricNamesRequest, _ipfscluster_peermanagement_v1_MetricNamesRequest__Output>
         MetricNamesResponse: MessageTypeDefinition<_ipfscluster_peermanagement_v1_MetricNamesResponse, _ipfscluster_peermanagement_v1_MetricNamesResponse__Output>
         PeerInfo: MessageTypeDefinition<_ipfscluster_peermanagement_v1_PeerInfo, _ipfscluster_peermanagement_v1_PeerInfo__Output>
+        PeerLeavingRequest: MessageTypeDefinition<_ipfscluster_peermanagement_v1_PeerLeavingRequest, _ipfscluster_peermanagement_v1_PeerLeavingRequest__Output>
+        PeerLeavingResponse: MessageTypeDefinition<_ipfscluster_peermanagement_v1_PeerLeavingResponse, _ipfscluster_peermanagement_v1_PeerLeavingResponse__Output>
         /**
          * The libp2p host, address book and call relay.
          */
@@ -105,6 +115,8 @@ export interface ProtoGrpcType {
         PeerMonitor: SubtypeConstructor<typeof grpc.Client, _ipfscluster_peermanagement_v1_PeerMonitorClient> & { service: _ipfscluster_peermanagement_v1_PeerMonitorDefinition }
         PeersRequest: MessageTypeDefinition<_ipfscluster_peermanagement_v1_PeersRequest, _ipfscluster_peermanagement_v1_PeersRequest__Output>
         PeersResponse: MessageTypeDefinition<_ipfscluster_peermanagement_v1_PeersResponse, _ipfscluster_peermanagement_v1_PeersResponse__Output>
+        PublishMetricRequest: MessageTypeDefinition<_ipfscluster_peermanagement_v1_PublishMetricRequest, _ipfscluster_peermanagement_v1_PublishMetricRequest__Output>
+        PublishMetricResponse: MessageTypeDefinition<_ipfscluster_peermanagement_v1_PublishMetricResponse, _ipfscluster_peermanagement_v1_PublishMetricResponse__Output>
         RemoteMultiaddrForPeerRequest: MessageTypeDefinition<_ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerRequest, _ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerRequest__Output>
         RemoteMultiaddrForPeerResponse: MessageTypeDefinition<_ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerResponse, _ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerResponse__Output>
         RemovePeerRequest: MessageTypeDefinition<_ipfscluster_peermanagement_v1_RemovePeerRequest, _ipfscluster_peermanagement_v1_RemovePeerRequest__Output>

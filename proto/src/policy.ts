@@ -93,6 +93,9 @@ export const policies: PolicyTable = {
     ImportAddresses: 'trusted',
     RemoteMultiaddrForPeer: 'open',
     Leave: 'closed',
+    Bootstrap: 'closed',
+    // The caller announces its own departure; it is no member any more.
+    PeerLeaving: 'open',
     // The relay itself is local only: a relayed call cannot relay again.
     Call: 'closed',
     CallStream: 'closed',
@@ -100,6 +103,7 @@ export const policies: PolicyTable = {
   },
   'ipfscluster.peermanagement.v1.PeerMonitor': {
     LogMetric: 'trusted',
+    PublishMetric: 'closed',
     LatestMetrics: 'closed',
     MetricNames: 'closed',
     Alerts: 'closed'

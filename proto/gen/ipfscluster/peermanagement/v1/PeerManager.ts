@@ -4,6 +4,8 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AddPeerRequest as _ipfscluster_peermanagement_v1_AddPeerRequest, AddPeerRequest__Output as _ipfscluster_peermanagement_v1_AddPeerRequest__Output } from '../../../ipfscluster/peermanagement/v1/AddPeerRequest.js';
 import type { AddPeerResponse as _ipfscluster_peermanagement_v1_AddPeerResponse, AddPeerResponse__Output as _ipfscluster_peermanagement_v1_AddPeerResponse__Output } from '../../../ipfscluster/peermanagement/v1/AddPeerResponse.js';
+import type { BootstrapRequest as _ipfscluster_peermanagement_v1_BootstrapRequest, BootstrapRequest__Output as _ipfscluster_peermanagement_v1_BootstrapRequest__Output } from '../../../ipfscluster/peermanagement/v1/BootstrapRequest.js';
+import type { BootstrapResponse as _ipfscluster_peermanagement_v1_BootstrapResponse, BootstrapResponse__Output as _ipfscluster_peermanagement_v1_BootstrapResponse__Output } from '../../../ipfscluster/peermanagement/v1/BootstrapResponse.js';
 import type { CallBidiRequest as _ipfscluster_peermanagement_v1_CallBidiRequest, CallBidiRequest__Output as _ipfscluster_peermanagement_v1_CallBidiRequest__Output } from '../../../ipfscluster/peermanagement/v1/CallBidiRequest.js';
 import type { CallBidiResponse as _ipfscluster_peermanagement_v1_CallBidiResponse, CallBidiResponse__Output as _ipfscluster_peermanagement_v1_CallBidiResponse__Output } from '../../../ipfscluster/peermanagement/v1/CallBidiResponse.js';
 import type { CallRequest as _ipfscluster_peermanagement_v1_CallRequest, CallRequest__Output as _ipfscluster_peermanagement_v1_CallRequest__Output } from '../../../ipfscluster/peermanagement/v1/CallRequest.js';
@@ -18,6 +20,8 @@ import type { ImportAddressesRequest as _ipfscluster_peermanagement_v1_ImportAdd
 import type { ImportAddressesResponse as _ipfscluster_peermanagement_v1_ImportAddressesResponse, ImportAddressesResponse__Output as _ipfscluster_peermanagement_v1_ImportAddressesResponse__Output } from '../../../ipfscluster/peermanagement/v1/ImportAddressesResponse.js';
 import type { LeaveRequest as _ipfscluster_peermanagement_v1_LeaveRequest, LeaveRequest__Output as _ipfscluster_peermanagement_v1_LeaveRequest__Output } from '../../../ipfscluster/peermanagement/v1/LeaveRequest.js';
 import type { LeaveResponse as _ipfscluster_peermanagement_v1_LeaveResponse, LeaveResponse__Output as _ipfscluster_peermanagement_v1_LeaveResponse__Output } from '../../../ipfscluster/peermanagement/v1/LeaveResponse.js';
+import type { PeerLeavingRequest as _ipfscluster_peermanagement_v1_PeerLeavingRequest, PeerLeavingRequest__Output as _ipfscluster_peermanagement_v1_PeerLeavingRequest__Output } from '../../../ipfscluster/peermanagement/v1/PeerLeavingRequest.js';
+import type { PeerLeavingResponse as _ipfscluster_peermanagement_v1_PeerLeavingResponse, PeerLeavingResponse__Output as _ipfscluster_peermanagement_v1_PeerLeavingResponse__Output } from '../../../ipfscluster/peermanagement/v1/PeerLeavingResponse.js';
 import type { PeersRequest as _ipfscluster_peermanagement_v1_PeersRequest, PeersRequest__Output as _ipfscluster_peermanagement_v1_PeersRequest__Output } from '../../../ipfscluster/peermanagement/v1/PeersRequest.js';
 import type { PeersResponse as _ipfscluster_peermanagement_v1_PeersResponse, PeersResponse__Output as _ipfscluster_peermanagement_v1_PeersResponse__Output } from '../../../ipfscluster/peermanagement/v1/PeersResponse.js';
 import type { RemoteMultiaddrForPeerRequest as _ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerRequest, RemoteMultiaddrForPeerRequest__Output as _ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerRequest__Output } from '../../../ipfscluster/peermanagement/v1/RemoteMultiaddrForPeerRequest.js';
@@ -43,6 +47,31 @@ export interface PeerManagerClient extends grpc.Client {
   addPeer(argument: _ipfscluster_peermanagement_v1_AddPeerRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_AddPeerResponse__Output>): grpc.ClientUnaryCall;
   addPeer(argument: _ipfscluster_peermanagement_v1_AddPeerRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_AddPeerResponse__Output>): grpc.ClientUnaryCall;
   addPeer(argument: _ipfscluster_peermanagement_v1_AddPeerRequest, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_AddPeerResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Joins a running cluster (cluster-behaviour.md §9.2 step 1): tries the
+   * addresses in order, each by connecting (secret handshake) and relaying
+   * `Cluster.PeerAdd(<this peer's listen address>)` to that peer; the first
+   * that accepts wins. The caller starts its consensus in join mode first.
+   * All failed → PeerUnavailableError "bootstrap unsuccessful: …" listing
+   * each address's failure.
+   */
+  Bootstrap(argument: _ipfscluster_peermanagement_v1_BootstrapRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_BootstrapResponse__Output>): grpc.ClientUnaryCall;
+  Bootstrap(argument: _ipfscluster_peermanagement_v1_BootstrapRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_BootstrapResponse__Output>): grpc.ClientUnaryCall;
+  Bootstrap(argument: _ipfscluster_peermanagement_v1_BootstrapRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_BootstrapResponse__Output>): grpc.ClientUnaryCall;
+  Bootstrap(argument: _ipfscluster_peermanagement_v1_BootstrapRequest, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_BootstrapResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Joins a running cluster (cluster-behaviour.md §9.2 step 1): tries the
+   * addresses in order, each by connecting (secret handshake) and relaying
+   * `Cluster.PeerAdd(<this peer's listen address>)` to that peer; the first
+   * that accepts wins. The caller starts its consensus in join mode first.
+   * All failed → PeerUnavailableError "bootstrap unsuccessful: …" listing
+   * each address's failure.
+   */
+  bootstrap(argument: _ipfscluster_peermanagement_v1_BootstrapRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_BootstrapResponse__Output>): grpc.ClientUnaryCall;
+  bootstrap(argument: _ipfscluster_peermanagement_v1_BootstrapRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_BootstrapResponse__Output>): grpc.ClientUnaryCall;
+  bootstrap(argument: _ipfscluster_peermanagement_v1_BootstrapRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_BootstrapResponse__Output>): grpc.ClientUnaryCall;
+  bootstrap(argument: _ipfscluster_peermanagement_v1_BootstrapRequest, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_BootstrapResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Relays one unary call to a method of another peer (or of this peer when
@@ -164,6 +193,27 @@ export interface PeerManagerClient extends grpc.Client {
   leave(argument: _ipfscluster_peermanagement_v1_LeaveRequest, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_LeaveResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Called remotely by a peer that is leaving (through the relay; the caller
+   * is the relay-authenticated peer, never a field): this peer drops its
+   * metrics without raising alerts, stops reconnecting to it and forgets its
+   * addresses. Open, because by then consensus no longer lists the caller.
+   */
+  PeerLeaving(argument: _ipfscluster_peermanagement_v1_PeerLeavingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PeerLeavingResponse__Output>): grpc.ClientUnaryCall;
+  PeerLeaving(argument: _ipfscluster_peermanagement_v1_PeerLeavingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PeerLeavingResponse__Output>): grpc.ClientUnaryCall;
+  PeerLeaving(argument: _ipfscluster_peermanagement_v1_PeerLeavingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PeerLeavingResponse__Output>): grpc.ClientUnaryCall;
+  PeerLeaving(argument: _ipfscluster_peermanagement_v1_PeerLeavingRequest, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PeerLeavingResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Called remotely by a peer that is leaving (through the relay; the caller
+   * is the relay-authenticated peer, never a field): this peer drops its
+   * metrics without raising alerts, stops reconnecting to it and forgets its
+   * addresses. Open, because by then consensus no longer lists the caller.
+   */
+  peerLeaving(argument: _ipfscluster_peermanagement_v1_PeerLeavingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PeerLeavingResponse__Output>): grpc.ClientUnaryCall;
+  peerLeaving(argument: _ipfscluster_peermanagement_v1_PeerLeavingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PeerLeavingResponse__Output>): grpc.ClientUnaryCall;
+  peerLeaving(argument: _ipfscluster_peermanagement_v1_PeerLeavingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PeerLeavingResponse__Output>): grpc.ClientUnaryCall;
+  peerLeaving(argument: _ipfscluster_peermanagement_v1_PeerLeavingRequest, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PeerLeavingResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Peers in the address book with their addresses and connection state.
    */
   Peers(argument: _ipfscluster_peermanagement_v1_PeersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PeersResponse__Output>): grpc.ClientUnaryCall;
@@ -224,6 +274,16 @@ export interface PeerManagerHandlers extends grpc.UntypedServiceImplementation {
   AddPeer: grpc.handleUnaryCall<_ipfscluster_peermanagement_v1_AddPeerRequest__Output, _ipfscluster_peermanagement_v1_AddPeerResponse>;
   
   /**
+   * Joins a running cluster (cluster-behaviour.md §9.2 step 1): tries the
+   * addresses in order, each by connecting (secret handshake) and relaying
+   * `Cluster.PeerAdd(<this peer's listen address>)` to that peer; the first
+   * that accepts wins. The caller starts its consensus in join mode first.
+   * All failed → PeerUnavailableError "bootstrap unsuccessful: …" listing
+   * each address's failure.
+   */
+  Bootstrap: grpc.handleUnaryCall<_ipfscluster_peermanagement_v1_BootstrapRequest__Output, _ipfscluster_peermanagement_v1_BootstrapResponse>;
+  
+  /**
    * Relays one unary call to a method of another peer (or of this peer when
    * `peer` is self: straight to the local service, no policy check).
    * Transport failures (dial, handshake, stream reset) are errors of this
@@ -270,6 +330,14 @@ export interface PeerManagerHandlers extends grpc.UntypedServiceImplementation {
   Leave: grpc.handleUnaryCall<_ipfscluster_peermanagement_v1_LeaveRequest__Output, _ipfscluster_peermanagement_v1_LeaveResponse>;
   
   /**
+   * Called remotely by a peer that is leaving (through the relay; the caller
+   * is the relay-authenticated peer, never a field): this peer drops its
+   * metrics without raising alerts, stops reconnecting to it and forgets its
+   * addresses. Open, because by then consensus no longer lists the caller.
+   */
+  PeerLeaving: grpc.handleUnaryCall<_ipfscluster_peermanagement_v1_PeerLeavingRequest__Output, _ipfscluster_peermanagement_v1_PeerLeavingResponse>;
+  
+  /**
    * Peers in the address book with their addresses and connection state.
    */
   Peers: grpc.handleUnaryCall<_ipfscluster_peermanagement_v1_PeersRequest__Output, _ipfscluster_peermanagement_v1_PeersResponse>;
@@ -290,6 +358,7 @@ export interface PeerManagerHandlers extends grpc.UntypedServiceImplementation {
 
 export interface PeerManagerDefinition extends grpc.ServiceDefinition {
   AddPeer: MethodDefinition<_ipfscluster_peermanagement_v1_AddPeerRequest, _ipfscluster_peermanagement_v1_AddPeerResponse, _ipfscluster_peermanagement_v1_AddPeerRequest__Output, _ipfscluster_peermanagement_v1_AddPeerResponse__Output>
+  Bootstrap: MethodDefinition<_ipfscluster_peermanagement_v1_BootstrapRequest, _ipfscluster_peermanagement_v1_BootstrapResponse, _ipfscluster_peermanagement_v1_BootstrapRequest__Output, _ipfscluster_peermanagement_v1_BootstrapResponse__Output>
   Call: MethodDefinition<_ipfscluster_peermanagement_v1_CallRequest, _ipfscluster_peermanagement_v1_CallResponse, _ipfscluster_peermanagement_v1_CallRequest__Output, _ipfscluster_peermanagement_v1_CallResponse__Output>
   CallBidi: MethodDefinition<_ipfscluster_peermanagement_v1_CallBidiRequest, _ipfscluster_peermanagement_v1_CallBidiResponse, _ipfscluster_peermanagement_v1_CallBidiRequest__Output, _ipfscluster_peermanagement_v1_CallBidiResponse__Output>
   CallStream: MethodDefinition<_ipfscluster_peermanagement_v1_CallStreamRequest, _ipfscluster_peermanagement_v1_CallStreamResponse, _ipfscluster_peermanagement_v1_CallStreamRequest__Output, _ipfscluster_peermanagement_v1_CallStreamResponse__Output>
@@ -297,6 +366,7 @@ export interface PeerManagerDefinition extends grpc.ServiceDefinition {
   ID: MethodDefinition<_ipfscluster_peermanagement_v1_IDRequest, _ipfscluster_peermanagement_v1_IDResponse, _ipfscluster_peermanagement_v1_IDRequest__Output, _ipfscluster_peermanagement_v1_IDResponse__Output>
   ImportAddresses: MethodDefinition<_ipfscluster_peermanagement_v1_ImportAddressesRequest, _ipfscluster_peermanagement_v1_ImportAddressesResponse, _ipfscluster_peermanagement_v1_ImportAddressesRequest__Output, _ipfscluster_peermanagement_v1_ImportAddressesResponse__Output>
   Leave: MethodDefinition<_ipfscluster_peermanagement_v1_LeaveRequest, _ipfscluster_peermanagement_v1_LeaveResponse, _ipfscluster_peermanagement_v1_LeaveRequest__Output, _ipfscluster_peermanagement_v1_LeaveResponse__Output>
+  PeerLeaving: MethodDefinition<_ipfscluster_peermanagement_v1_PeerLeavingRequest, _ipfscluster_peermanagement_v1_PeerLeavingResponse, _ipfscluster_peermanagement_v1_PeerLeavingRequest__Output, _ipfscluster_peermanagement_v1_PeerLeavingResponse__Output>
   Peers: MethodDefinition<_ipfscluster_peermanagement_v1_PeersRequest, _ipfscluster_peermanagement_v1_PeersResponse, _ipfscluster_peermanagement_v1_PeersRequest__Output, _ipfscluster_peermanagement_v1_PeersResponse__Output>
   RemoteMultiaddrForPeer: MethodDefinition<_ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerRequest, _ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerResponse, _ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerRequest__Output, _ipfscluster_peermanagement_v1_RemoteMultiaddrForPeerResponse__Output>
   RemovePeer: MethodDefinition<_ipfscluster_peermanagement_v1_RemovePeerRequest, _ipfscluster_peermanagement_v1_RemovePeerResponse, _ipfscluster_peermanagement_v1_RemovePeerRequest__Output, _ipfscluster_peermanagement_v1_RemovePeerResponse__Output>

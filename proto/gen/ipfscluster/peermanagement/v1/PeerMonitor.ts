@@ -10,6 +10,8 @@ import type { LogMetricRequest as _ipfscluster_peermanagement_v1_LogMetricReques
 import type { LogMetricResponse as _ipfscluster_peermanagement_v1_LogMetricResponse, LogMetricResponse__Output as _ipfscluster_peermanagement_v1_LogMetricResponse__Output } from '../../../ipfscluster/peermanagement/v1/LogMetricResponse.js';
 import type { MetricNamesRequest as _ipfscluster_peermanagement_v1_MetricNamesRequest, MetricNamesRequest__Output as _ipfscluster_peermanagement_v1_MetricNamesRequest__Output } from '../../../ipfscluster/peermanagement/v1/MetricNamesRequest.js';
 import type { MetricNamesResponse as _ipfscluster_peermanagement_v1_MetricNamesResponse, MetricNamesResponse__Output as _ipfscluster_peermanagement_v1_MetricNamesResponse__Output } from '../../../ipfscluster/peermanagement/v1/MetricNamesResponse.js';
+import type { PublishMetricRequest as _ipfscluster_peermanagement_v1_PublishMetricRequest, PublishMetricRequest__Output as _ipfscluster_peermanagement_v1_PublishMetricRequest__Output } from '../../../ipfscluster/peermanagement/v1/PublishMetricRequest.js';
+import type { PublishMetricResponse as _ipfscluster_peermanagement_v1_PublishMetricResponse, PublishMetricResponse__Output as _ipfscluster_peermanagement_v1_PublishMetricResponse__Output } from '../../../ipfscluster/peermanagement/v1/PublishMetricResponse.js';
 
 /**
  * The peer monitor: metric store and alerts.
@@ -75,6 +77,31 @@ export interface PeerMonitorClient extends grpc.Client {
   metricNames(argument: _ipfscluster_peermanagement_v1_MetricNamesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_MetricNamesResponse__Output>): grpc.ClientUnaryCall;
   metricNames(argument: _ipfscluster_peermanagement_v1_MetricNamesRequest, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_MetricNamesResponse__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Publishes a metric of this peer (the supervisor's informers): stores it
+   * like LogMetric and pushes it to every cluster peer through the relay, in
+   * parallel, each push bounded by `consensus.raft.network_timeout`.
+   * Resolves when every push has succeeded or failed. `ping` metrics also
+   * become the value of the liveness ping this service publishes by itself
+   * every `cluster.monitor_ping_interval` (TTL 2×).
+   */
+  PublishMetric(argument: _ipfscluster_peermanagement_v1_PublishMetricRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PublishMetricResponse__Output>): grpc.ClientUnaryCall;
+  PublishMetric(argument: _ipfscluster_peermanagement_v1_PublishMetricRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PublishMetricResponse__Output>): grpc.ClientUnaryCall;
+  PublishMetric(argument: _ipfscluster_peermanagement_v1_PublishMetricRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PublishMetricResponse__Output>): grpc.ClientUnaryCall;
+  PublishMetric(argument: _ipfscluster_peermanagement_v1_PublishMetricRequest, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PublishMetricResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Publishes a metric of this peer (the supervisor's informers): stores it
+   * like LogMetric and pushes it to every cluster peer through the relay, in
+   * parallel, each push bounded by `consensus.raft.network_timeout`.
+   * Resolves when every push has succeeded or failed. `ping` metrics also
+   * become the value of the liveness ping this service publishes by itself
+   * every `cluster.monitor_ping_interval` (TTL 2×).
+   */
+  publishMetric(argument: _ipfscluster_peermanagement_v1_PublishMetricRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PublishMetricResponse__Output>): grpc.ClientUnaryCall;
+  publishMetric(argument: _ipfscluster_peermanagement_v1_PublishMetricRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PublishMetricResponse__Output>): grpc.ClientUnaryCall;
+  publishMetric(argument: _ipfscluster_peermanagement_v1_PublishMetricRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PublishMetricResponse__Output>): grpc.ClientUnaryCall;
+  publishMetric(argument: _ipfscluster_peermanagement_v1_PublishMetricRequest, callback: grpc.requestCallback<_ipfscluster_peermanagement_v1_PublishMetricResponse__Output>): grpc.ClientUnaryCall;
+  
 }
 
 /**
@@ -103,6 +130,16 @@ export interface PeerMonitorHandlers extends grpc.UntypedServiceImplementation {
    */
   MetricNames: grpc.handleUnaryCall<_ipfscluster_peermanagement_v1_MetricNamesRequest__Output, _ipfscluster_peermanagement_v1_MetricNamesResponse>;
   
+  /**
+   * Publishes a metric of this peer (the supervisor's informers): stores it
+   * like LogMetric and pushes it to every cluster peer through the relay, in
+   * parallel, each push bounded by `consensus.raft.network_timeout`.
+   * Resolves when every push has succeeded or failed. `ping` metrics also
+   * become the value of the liveness ping this service publishes by itself
+   * every `cluster.monitor_ping_interval` (TTL 2×).
+   */
+  PublishMetric: grpc.handleUnaryCall<_ipfscluster_peermanagement_v1_PublishMetricRequest__Output, _ipfscluster_peermanagement_v1_PublishMetricResponse>;
+  
 }
 
 export interface PeerMonitorDefinition extends grpc.ServiceDefinition {
@@ -110,4 +147,5 @@ export interface PeerMonitorDefinition extends grpc.ServiceDefinition {
   LatestMetrics: MethodDefinition<_ipfscluster_peermanagement_v1_LatestMetricsRequest, _ipfscluster_peermanagement_v1_LatestMetricsResponse, _ipfscluster_peermanagement_v1_LatestMetricsRequest__Output, _ipfscluster_peermanagement_v1_LatestMetricsResponse__Output>
   LogMetric: MethodDefinition<_ipfscluster_peermanagement_v1_LogMetricRequest, _ipfscluster_peermanagement_v1_LogMetricResponse, _ipfscluster_peermanagement_v1_LogMetricRequest__Output, _ipfscluster_peermanagement_v1_LogMetricResponse__Output>
   MetricNames: MethodDefinition<_ipfscluster_peermanagement_v1_MetricNamesRequest, _ipfscluster_peermanagement_v1_MetricNamesResponse, _ipfscluster_peermanagement_v1_MetricNamesRequest__Output, _ipfscluster_peermanagement_v1_MetricNamesResponse__Output>
+  PublishMetric: MethodDefinition<_ipfscluster_peermanagement_v1_PublishMetricRequest, _ipfscluster_peermanagement_v1_PublishMetricResponse, _ipfscluster_peermanagement_v1_PublishMetricRequest__Output, _ipfscluster_peermanagement_v1_PublishMetricResponse__Output>
 }
