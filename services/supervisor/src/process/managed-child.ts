@@ -1,0 +1,159 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
+import { EXIT_CONFIG, healthClient, logger, type Health } from '@ipfscluster/chassis'
+import { OutputForwarder } from './output-forwarder.js'
+import { RestartPolicy, type RestartSettings } from './restart-policy.js'
+
+const log = logger('service')
+
+export interface ChildSettings extends RestartSettings {
+  name: string
+  /** Absolute path of the service's compiled main module. */
+  script: string
+  /** Absolute path of the chassis preload (polyfill + tracing). */
+  preload: string
+  socket: string
+  env: NodeJS.ProcessEnv
+  healthInterval: number
+  shutdownTimeout: number
+  /** How long a fresh process may take to report SERVING. */
+  startTimeout: number
+  logFormat: 'text' | 'json'
+  writeLog: (line: string) => void
+}
+
+/** Why a child can no longer be kept running; the supervisor then stops the peer. */
+export class ChildFailedError extends Error {
+  constructor (readonly service: string, message: string, readonly configError = false) {
+    super(message)
+    this.name = ChildFailedError.name
+  }
+}
+
+const UNHEALTHY_CHECKS = 3
+
+/**
+ * One child service process: started and judged ready by its health check,
+ * restarted alone with backoff when it exits or stops answering, stopped
+ * with SIGTERM then SIGKILL. It ends with the supervisor even on SIGKILL: it
+ * watches its stdin, whose other end only the supervisor holds.
+ */
+export class ManagedChild {
+  private proc?: ChildProcess
+  private startedAt = 0
+  private stopping = false
+  private timer?: NodeJS.Timeout
+  private readonly policy: RestartPolicy
+  private readonly health: Health
+  private readonly output: OutputForwarder
+
+  constructor (private readonly s: ChildSettings, private readonly onFatal: (err: ChildFailedError) => void) {
+    this.policy = new RestartPolicy(s)
+    this.health = healthClient(s.socket, s.name)
+    this.output = new OutputForwarder(s.name, s.logFormat, s.writeLog)
+  }
+
+  get pid (): number | undefined {
+    return this.proc?.pid
+  }
+
+  /** Spawns the process and resolves once it reports SERVING. */
+  async start (): Promise<void> {
+    const proc = spawn(process.execPath, ['--import', this.s.preload, this.s.script], {
+      env: { ...this.s.env, IPFS_CLUSTER_SERVICE: this.s.name, IPFS_CLUSTER_EXIT_WITH_STDIN: 'true' },
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    this.proc = proc
+    this.startedAt = performance.now()
+    this.output.attach(proc.stdout)
+    this.output.attach(proc.stderr)
+    proc.stdin?.on('error', () => {})
+    const exited = once(proc, 'exit') as Promise<[number | null, string | null]>
+    proc.once('exit', (code, signal) => { this.onExit(proc, code, signal) })
+    const ready = await Promise.race([this.waitServing(proc), exited.then(() => false)])
+    if (!ready) {
+      if (proc.exitCode === null) proc.kill('SIGKILL')
+      throw this.failure(proc.exitCode, proc.signalCode, 'did not become ready')
+    }
+    log.info(`${this.s.name} started`, { pid: proc.pid })
+    this.watchHealth(proc)
+  }
+
+  /** SIGTERM, then SIGKILL after the shutdown timeout; resolves when the process is gone. */
+  async stop (): Promise<void> {
+    this.stopping = true
+    clearTimeout(this.timer)
+    this.health.close()
+    const proc = this.proc
+    if (proc === undefined || proc.exitCode !== null || proc.signalCode !== null) return
+    const gone = once(proc, 'exit')
+    proc.kill('SIGTERM')
+    const killer = setTimeout(() => {
+      log.warn('service did not stop in time: killing it', { service: this.s.name })
+      proc.kill('SIGKILL')
+    }, this.s.shutdownTimeout)
+    await gone
+    clearTimeout(killer)
+  }
+
+  /** SIGKILL at once (third signal). */
+  kill (): void {
+    this.stopping = true
+    clearTimeout(this.timer)
+    this.proc?.kill('SIGKILL')
+  }
+
+  private async waitServing (proc: ChildProcess): Promise<boolean> {
+    const deadline = performance.now() + this.s.startTimeout
+    while (performance.now() < deadline && proc.exitCode === null && proc.signalCode === null) {
+      if (await this.health.check('', { timeout: 1000 }).catch(() => 'DOWN') === 'SERVING') return true
+      await new Promise(resolve => setTimeout(resolve, 25))
+    }
+    return false
+  }
+
+  /** A process that answers no health check for three intervals is hung: kill it so it restarts. */
+  private watchHealth (proc: ChildProcess): void {
+    let failures = 0
+    const probe = async (): Promise<void> => {
+      if (this.stopping || proc !== this.proc || proc.exitCode !== null) return
+      const status = await this.health.check('', { timeout: Math.max(this.s.healthInterval, 1000) }).catch((err: Error) => err.message)
+      failures = status === 'SERVING' ? 0 : failures + 1
+      if (failures >= UNHEALTHY_CHECKS && !this.stopping) {
+        log.warn('service stopped answering health checks: killing it', { service: this.s.name, last: status })
+        proc.kill('SIGKILL')
+        return
+      }
+      this.timer = setTimeout(() => { void probe() }, this.s.healthInterval)
+    }
+    this.timer = setTimeout(() => { void probe() }, this.s.healthInterval)
+  }
+
+  private onExit (proc: ChildProcess, code: number | null, signal: string | null): void {
+    if (this.stopping || proc !== this.proc) return
+    clearTimeout(this.timer)
+    const err = this.failure(code, signal, 'exited')
+    if (err.configError) {
+      this.onFatal(err)
+      return
+    }
+    const decision = this.policy.onFailure(this.startedAt)
+    if (decision.giveUp) {
+      this.onFatal(new ChildFailedError(this.s.name, `${this.s.name} keeps failing (${decision.restarts} restarts in ${this.s.restartWindow / 1000}s): ${err.message}`))
+      return
+    }
+    log.warn(`restarting ${this.s.name} (attempt ${decision.attempt}): ${err.message}`, { delay_ms: decision.delay })
+    this.timer = setTimeout(() => {
+      if (this.stopping) return
+      this.start().catch((e: ChildFailedError) => {
+        if (e.configError) this.onFatal(e)
+      })
+    }, decision.delay)
+  }
+
+  private failure (code: number | null, signal: string | null, what: string): ChildFailedError {
+    const last = this.output.lastLines().reverse().find(l => /error/i.test(l)) ?? ''
+    const how = signal !== null ? `killed by ${signal}` : code !== null ? `exit code ${code}` : what
+    return new ChildFailedError(this.s.name, last !== '' ? `${how}: ${last}` : how, code === EXIT_CONFIG)
+  }
+}

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { healthClient, type Health } from '@ipfscluster/chassis'
+import { removeDir, shortTmpDir, spawnChild, waitFor, waitForValue, type Child } from '@ipfscluster/testing'
+import { CHILD_SERVICES, preloadScript } from '../src/process/service-scripts.js'
+
+const fixture = fileURLToPath(new URL('./fixtures/peer-process.js', import.meta.url))
+
+function alive (pid: number): boolean {
+  try { process.kill(pid, 0); return true } catch { return false }
+}
+
+async function startPeer (dir: string, env: Record<string, string> = {}): Promise<{ sup: Child, pids: Record<string, number> }> {
+  const sup = spawnChild(process.execPath, ['--import', preloadScript(), fixture], { env: { ...process.env, IPFS_CLUSTER_PATH: dir, ...env } })
+  await sup.waitForOutput(/PIDS \{/, 60_000)
+  const pids = JSON.parse(/PIDS (\{.*\})/.exec(sup.output())?.[1] ?? '{}')
+  return { sup, pids }
+}
+
+describe('supervisor process management (real processes)', function () {
+  let dir: string
+  let sup: Child | undefined
+
+  beforeEach(async () => { dir = await shortTmpDir() })
+  afterEach(async () => {
+    await sup?.stop('SIGKILL')
+    await removeDir(dir)
+  })
+
+  it('restarts a child killed with SIGKILL alone, within 2 s, while retried calls succeed', async () => {
+    const started = await startPeer(dir)
+    sup = started.sup
+    const pids = { ...started.pids }
+    const clients = new Map<string, Health>(CHILD_SERVICES.map(s => [s, healthClient(join(dir, 'sockets', `${s}.sock`), s)]))
+    let calls = 0
+    let failures: string[] = []
+    let calling = true
+    // A client that keeps calling every child with idempotent (retried) calls.
+    const load = (async () => {
+      while (calling) {
+        await Promise.all([...clients].map(async ([name, c]) => {
+          const status = await c.check('', { idempotent: true, timeout: 10_000 }).catch((e: Error) => `${name}: ${e.message}`)
+          if (status === 'SERVING') calls++
+          else if (status !== 'NOT_SERVING') failures.push(status)
+        }))
+      }
+    })()
+    try {
+      for (const name of CHILD_SERVICES) {
+        const before = await waitForValue(() => calls > 0 ? calls : undefined)
+        const killedAt = performance.now()
+        process.kill(pids[name], 'SIGKILL')
+        const newPid = await waitForValue(() => {
+          const m = [...sup!.output().matchAll(new RegExp(`${name} started pid=(\\d+)`, 'g'))].map(x => Number(x[1]))
+          const last = m[m.length - 1]
+          return last !== undefined && last !== pids[name] ? last : undefined
+        }, { timeout: 5000, what: `${name} restarted` })
+        await waitFor(async () => await clients.get(name)!.check().catch(() => 'DOWN') === 'SERVING', { timeout: 5000, what: `${name} SERVING` })
+        const back = performance.now() - killedAt
+        assert.ok(back < 2000, `${name} back after ${back.toFixed(0)} ms`)
+        for (const other of ['supervisor', ...CHILD_SERVICES.filter(n => n !== name)]) {
+          assert.equal(alive(pids[other] ?? sup!.pid), true, `${other} still runs`)
+        }
+        assert.match(sup!.output(), new RegExp(`restarting ${name} \\(attempt 1\\): killed by SIGKILL`))
+        pids[name] = newPid
+        await waitFor(() => calls > before + 6, { what: 'calls after the restart' })
+      }
+    } finally {
+      calling = false
+      await load
+      for (const c of clients.values()) c.close()
+    }
+    assert.deepEqual(failures, [])
+    assert.ok(calls > 20)
+  })
+
+  it('leaves no child running when the supervisor is killed with SIGKILL', async () => {
+    const started = await startPeer(dir)
+    sup = started.sup
+    sup.proc.kill('SIGKILL')
+    await sup.exited
+    await waitFor(() => CHILD_SERVICES.every(n => !alive(started.pids[n])), { timeout: 5000, what: 'every child gone' })
+  })
+
+  it('gives up with a clear message when a child keeps failing', async () => {
+    const started = await startPeer(dir, { TEST_MAX_RESTARTS: '2' })
+    sup = started.sup
+    let pid = started.pids.consensus
+    for (let i = 0; i < 3; i++) {
+      process.kill(pid, 'SIGKILL')
+      if (i === 2) break
+      pid = await waitForValue(() => {
+        const m = [...sup!.output().matchAll(/consensus started pid=(\d+)/g)].map(x => Number(x[1]))
+        return m.length === i + 2 ? m[m.length - 1] : undefined
+      }, { timeout: 5000, what: 'consensus restarted' })
+    }
+    assert.equal(await sup.exited, 1)
+    assert.match(sup.output(), /error : consensus keeps failing \(2 restarts in 60s\): killed by SIGKILL/)
+    assert.ok(CHILD_SERVICES.every(n => n === 'consensus' || !alive(started.pids[n])))
+  })
+})
