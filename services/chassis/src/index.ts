@@ -14,6 +14,7 @@
  * ```
  */
 export * from './errors.js'
+export * from './config/index.js'
 export * from './logging/index.js'
 export { implement, type AsyncHandler, type AsyncHandlers } from './grpc/implement.js'
 export { unary, serverStream, clientStream, bidiStream } from './grpc/handlers.js'
