@@ -13,6 +13,10 @@ export interface IDResponse {
    * Listen multiaddrs with /p2p/<peer_id>; empty before the host listens.
    */
   'addresses'?: (string)[];
+  /**
+   * Peer IDs with an open libp2p connection, sorted; empty when none.
+   */
+  'connected_peers'?: (string)[];
 }
 
 /**
@@ -27,4 +31,8 @@ export interface IDResponse__Output {
    * Listen multiaddrs with /p2p/<peer_id>; empty before the host listens.
    */
   'addresses': (string)[];
+  /**
+   * Peer IDs with an open libp2p connection, sorted; empty when none.
+   */
+  'connected_peers': (string)[];
 }
