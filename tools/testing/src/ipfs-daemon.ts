@@ -170,15 +170,18 @@ let hooksInstalled = false
 function installExitHooks (): void {
   if (hooksInstalled) return
   hooksInstalled = true
-  process.once('exit', () => {
+  const killLeftovers = (): void => {
     for (const proc of live) proc.kill('SIGKILL')
+    live.clear()
     for (const dir of tempDirs) {
       try { rmSync(dir, { recursive: true, force: true }) } catch { /* best effort */ }
     }
-  })
+    tempDirs.clear()
+  }
+  process.once('exit', killLeftovers)
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     const onSignal = (): void => {
-      for (const proc of live) proc.kill('SIGKILL')
+      killLeftovers()
       process.removeListener(signal, onSignal)
       // keep the default behaviour (terminate) unless someone else handles the signal
       if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
@@ -390,6 +393,10 @@ export async function startIpfsDaemon (options: IpfsDaemonOptions = {}): Promise
     }
     p.stdout?.setEncoding('utf8').on('data', onData)
     p.stderr?.setEncoding('utf8').on('data', onData)
+    // a forgotten stop() must not keep the test process alive: the exit hook kills the daemon then
+    p.unref()
+    ;(p.stdout as unknown as { unref?: () => void } | null)?.unref?.()
+    ;(p.stderr as unknown as { unref?: () => void } | null)?.unref?.()
     exited = new Promise<void>(resolve => {
       const done = (why: string): void => {
         if (!live.has(p)) return
@@ -448,6 +455,7 @@ export async function startIpfsDaemon (options: IpfsDaemonOptions = {}): Promise
   const stopProcess = async (signal: 'SIGTERM' | 'SIGKILL'): Promise<void> => {
     const p = proc
     if (p === undefined || !isRunning) { await exited; return }
+    p.ref() // keep the event loop alive until the exit has been seen
     p.kill(signal)
     const timer = signal === 'SIGTERM' ? setTimeout(() => { out.append('[fixture] no exit after SIGTERM, sending SIGKILL\n'); p.kill('SIGKILL') }, stopTimeout) : undefined
     try { await exited } finally { if (timer !== undefined) clearTimeout(timer) }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { connectDaemons, IpfsRpcError, JSIPFS_INSTALL_COMMAND, startIpfsDaemon, type IpfsDaemon } from '../src/ipfs-daemon.js'
-import { isPortClosed } from '../src/free-port.js'
+import { getFreePort, isPortClosed } from '../src/free-port.js'
 
 // Real js-ipfs daemons (tools/jsipfs); nothing here is mocked.
 describe('ipfs-daemon fixture (real js-ipfs)', function () {
@@ -99,6 +99,16 @@ describe('ipfs-daemon fixture (real js-ipfs)', function () {
     assert.equal(await isPortClosed(port), true)
     await ipfs.restart()
     assert.equal(ipfs.apiMultiaddr, before.api)
+  })
+
+  it('honours a fixed API port, --offline and extra config', async () => {
+    const apiPort = await getFreePort()
+    const ipfs = track(await startIpfsDaemon({ name: 'fixed', apiPort, offline: true, config: { Swarm: { ConnMgr: { LowWater: 5, HighWater: 10 } } } }))
+    assert.equal(ipfs.apiMultiaddr, `/ip4/127.0.0.1/tcp/${apiPort}`)
+    assert.match(ipfs.output(), /jsipfs daemon --enable-preload=false --offline/)
+    const config = await ipfs.rpc<{ Swarm: { ConnMgr: { LowWater: number, HighWater: number } }, Bootstrap: string[] }>('config/show')
+    assert.deepEqual(config.Swarm.ConnMgr, { LowWater: 5, HighWater: 10 })
+    assert.deepEqual(config.Bootstrap, [])
   })
 
   it('fails clearly when the jsipfs binary is missing', async () => {
