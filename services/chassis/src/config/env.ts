@@ -13,8 +13,8 @@ export type Environment = Readonly<Record<string, string | undefined>>
 
 /**
  * Applies every `CLUSTER_*` variable to the sections it names. Variables of
- * an optional section the file does not have (`api.pinsvcapi`,
- * `ipfs_connector.embedded`) do not create it: they are ignored with a WARN,
+ * `api.pinsvcapi` do not create that section when the file has none (its
+ * presence is what starts the API): they are ignored with a WARN,
  * as are unknown variables under a known component prefix
  * (`CLUSTER_RESTAPI_FOO`).
  *

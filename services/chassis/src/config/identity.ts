@@ -78,6 +78,20 @@ export async function readIdentityFile (folder: string): Promise<Identity | unde
   }
 }
 
+/**
+ * The identity an existing `cluster` section (or identity.json object) holds,
+ * when its `id` and `private_key` are valid and match; `init -f` keeps it
+ * (cli.md §4 step 4: a new key would orphan the peer in its cluster).
+ */
+export function identityIn (json: unknown): Identity | undefined {
+  try {
+    return checkIdentity(json)
+  } catch (err) {
+    if (err instanceof Problem) return undefined
+    throw err
+  }
+}
+
 function checkIdentity (json: unknown): Identity {
   if (!isJsonObject(json)) throw new Problem('expected an object')
   const { id, private_key: privateKey } = json

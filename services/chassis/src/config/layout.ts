@@ -32,8 +32,8 @@ export interface ClusterConfig {
   pinsvcapi?: RestApiConfig
   /** `ipfs_connector.ipfshttp` (with a v1.x `api.ipfsproxy` folded in) */
   ipfshttp: IpfsHttpConfig
-  /** `ipfs_connector.embedded`, only when the file has the section (then the connector runs an embedded node) */
-  embedded?: EmbeddedIpfsConfig
+  /** `ipfs_connector.embedded` (defaults, i.e. off, when the section is absent) */
+  embedded: EmbeddedIpfsConfig
   /** `pin_tracker.maptracker` */
   maptracker: MapTrackerConfig
   /** `monitor.monbasic` (or a v1.x `monitor.pubsubmon`) */
@@ -50,23 +50,30 @@ export interface ClusterConfig {
   supervisor: SupervisorConfig
 }
 
+/**
+ * How a section's absence reads and when it is written:
+ * `default` — absent: defaults, with an INFO; always written by `init`;
+ * `if-present` — absent: not used (`api.pinsvcapi` runs only when configured); written when used;
+ * `opt-in` — absent: defaults, silently; written only when not at its defaults (`ipfs_connector.embedded`).
+ */
+export type SectionUse = 'default' | 'if-present' | 'opt-in'
+
 /** Where a {@link ClusterConfig} property comes from. */
 export interface SectionPlace<C> {
   readonly section: Section<C>
-  /** Only used when the file has the section; `init` does not write it. */
-  readonly optional: boolean
+  readonly use: SectionUse
 }
 
-const place = <C>(section: Section<C>, optional = false): SectionPlace<C> => ({ section, optional })
+const place = <C>(section: Section<C>, use: SectionUse = 'default'): SectionPlace<C> => ({ section, use })
 
 /** Every section, in file order. */
 export const LAYOUT: { readonly [K in keyof ClusterConfig]-?: SectionPlace<NonNullable<ClusterConfig[K]>> } = {
   cluster: place(clusterSection),
   raft: place(raftSection),
   restapi: place(restApiSection),
-  pinsvcapi: place(pinSvcApiSection, true),
+  pinsvcapi: place(pinSvcApiSection, 'if-present'),
   ipfshttp: place(ipfsHttpSection),
-  embedded: place(embeddedSection, true),
+  embedded: place(embeddedSection, 'opt-in'),
   maptracker: place(mapTrackerSection),
   monbasic: place(monBasicSection),
   disk: place(diskInformerSection),
@@ -83,11 +90,11 @@ export const places = (): Array<[keyof ClusterConfig, SectionPlace<unknown>]> =>
 /** Sections this implementation reads besides the layout (v1.x forms folded into others). */
 export const V1_SECTIONS = ['api.ipfsproxy', 'monitor.pubsubmon']
 
-/** Every section with its defaults; optional sections left out, identity and secret empty. */
+/** Every section with its defaults (`if-present` ones left out); identity and secret empty. */
 export function defaultSections (): ClusterConfig {
   const cfg: Record<string, unknown> = {}
-  for (const [prop, { section, optional }] of places()) {
-    if (!optional) cfg[prop] = section.defaults()
+  for (const [prop, { section, use }] of places()) {
+    if (use !== 'if-present') cfg[prop] = section.defaults()
   }
   return cfg as unknown as ClusterConfig
 }
@@ -100,16 +107,18 @@ export function getPath (root: unknown, path: string): unknown {
 /** The JSON form of a configuration in the layout of config.md §6 (what `init` writes). */
 export function configToJSON (cfg: ClusterConfig): JsonObject {
   const root: JsonObject = {}
-  for (const [prop, { section }] of places()) {
+  for (const [prop, { section, use }] of places()) {
     const value = cfg[prop]
     if (value === undefined) continue
+    const json = section.toJSON(value)
+    if (use === 'opt-in' && JSON.stringify(json) === JSON.stringify(section.toJSON(section.defaults()))) continue
     const path = section.configKey.split('.')
     let node = root
     for (const key of path.slice(0, -1)) {
       node[key] ??= {}
       node = node[key] as JsonObject
     }
-    node[path[path.length - 1]] = section.toJSON(value)
+    node[path[path.length - 1]] = json
   }
   return root
 }

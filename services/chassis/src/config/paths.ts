@@ -28,7 +28,7 @@ export function resolvePath (folder: string, path: string): string {
  */
 export async function checkPaths (cfg: ClusterConfig, folder: string): Promise<void> {
   await creatable(resolvePath(folder, cfg.raft.dataFolder === '' ? DEFAULT_DATA_FOLDER : cfg.raft.dataFolder), 'consensus.raft.data_folder: cannot create data folder')
-  if (cfg.embedded !== undefined) {
+  if (cfg.embedded.enabled) {
     await creatable(resolvePath(folder, cfg.embedded.repoPath), 'ipfs_connector.embedded.repo_path: cannot create repo folder')
   }
   for (const [at, api] of [['api.restapi', cfg.restapi], ['api.pinsvcapi', cfg.pinsvcapi]] as const) {

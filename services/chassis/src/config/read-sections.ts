@@ -26,9 +26,12 @@ export function readSections (root: Record<string, unknown>, notices: Notices): 
   reportUnused(root, known, groups, notices)
 
   const cfg: Record<string, unknown> = {}
-  for (const [prop, { section, optional }] of places()) {
+  for (const [prop, { section, use }] of places()) {
     const json = getPath(root, section.configKey)
-    if (optional && json == null) continue
+    if (json == null && use !== 'default') {
+      if (use === 'opt-in') cfg[prop] = section.defaults()
+      continue
+    }
     cfg[prop] = prop === 'monbasic' ? readMonitor(root, notices) : section.read(json, notices)
   }
   const config = cfg as unknown as ClusterConfig

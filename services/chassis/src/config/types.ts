@@ -165,3 +165,24 @@ export function choice<T extends string> (...allowed: T[]): ValueType<T> {
   }
   return { read: v => check(string.read(v)), fromEnv: check, write: v => v }
 }
+
+/** Size units of Kubo's `Datastore.StorageMax`, largest first (the writer picks the first that divides exactly). */
+const SIZE_UNITS: Array<[string, number]> = [
+  ['TB', 1e12], ['GB', 1e9], ['MB', 1e6], ['kB', 1e3], ['TiB', 1024 ** 4], ['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024], ['B', 1]
+]
+
+/** A size in Kubo's syntax (`"10GB"`, `"500MiB"`, `"1024"`; units in any case) or a number of bytes; bytes in memory. */
+export const byteSize: ValueType<number> = {
+  read: v => typeof v === 'number' ? int.read(v) : byteSize.fromEnv(string.read(v)),
+  fromEnv: t => {
+    const m = /^\s*(\d+)\s*([a-z]*)\s*$/i.exec(t)
+    const unit = m === null ? undefined : m[2] === '' ? 1 : SIZE_UNITS.find(([name]) => name.toLowerCase() === m[2].toLowerCase())?.[1]
+    const bytes = m === null || unit === undefined ? NaN : Number(m[1]) * unit
+    if (!Number.isSafeInteger(bytes)) throw new Problem(`invalid size ${JSON.stringify(t)} (e.g. "10GB", "500MiB")`)
+    return bytes
+  },
+  write: v => {
+    const [name, size] = SIZE_UNITS.find(([, size]) => v >= size && v % size === 0) ?? ['B', 1]
+    return `${v / size}${name}`
+  }
+}

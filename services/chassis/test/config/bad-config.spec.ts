@@ -77,6 +77,7 @@ const catalogue: Array<[string, (f: File) => void, string]> = [
   ['v1 proxy twice', f => { f.api.ipfsproxy = { listen_multiaddress: '/ip4/127.0.0.1/tcp/9095' } }, 'proxy configured twice: api.ipfsproxy and ipfs_connector.ipfshttp.proxy_*'],
   ['embedded listen', f => { f.ipfs_connector.embedded = { listen_multiaddress: '/ip4/0.0.0.0/udp/4001' } }, 'ipfs_connector.embedded.listen_multiaddress: only /ip4 or /ip6 …/tcp/<port> addresses are supported: "/ip4/0.0.0.0/udp/4001"'],
   ['embedded repo path', f => { f.ipfs_connector.embedded = { repo_path: '' } }, 'ipfs_connector.embedded.repo_path: must not be empty'],
+  ['embedded switch', f => { f.ipfs_connector.embedded = { enabled: 'yes' } }, 'ipfs_connector.embedded.enabled: expected a boolean, got "yes"'],
   ['pinsvcapi keys', f => { f.api.pinsvcapi = { max_header_bytes: 10 } }, 'api.pinsvcapi.max_header_bytes: must be not less than 4096']
 ]
 

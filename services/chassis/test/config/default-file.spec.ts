@@ -53,10 +53,17 @@ describe('config: the default file (config.md §6)', () => {
   it('gives each section defaults equal to the §6 values', () => {
     const file = plain(parseJson(defaultFileText('host1')))
     const { config } = parseConfig(file)
-    for (const [prop, { section, optional }] of Object.entries(LAYOUT)) {
-      if (optional || prop === 'cluster') continue
+    for (const [prop, { section, use }] of Object.entries(LAYOUT)) {
+      if (use !== 'default' || prop === 'cluster') continue
       assert.deepEqual(section.defaults(), (config as any)[prop], section.configKey)
     }
+  })
+
+  it('writes the embedded node section only when init changes it', () => {
+    const off = initConfig(init, {}).json as any
+    assert.equal(off.ipfs_connector.embedded, undefined)
+    const on = initConfig(init, { CLUSTER_EMBEDDED_ENABLED: 'true' }).json as any
+    assert.deepEqual(on.ipfs_connector.embedded, { enabled: true, repo_path: 'ipfs-repo', listen_multiaddress: '/ip4/0.0.0.0/tcp/4001', storage_max: '10GB' })
   })
 
   it('leaves the omitted-when-empty keys out, and writes them once set', () => {

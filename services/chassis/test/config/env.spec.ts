@@ -82,16 +82,15 @@ describe('config: CLUSTER_* environment overrides (config.md §5)', () => {
     ])
   })
 
-  it('does not create an optional section from variables', () => {
+  it('does not create api.pinsvcapi from variables (its presence starts it)', () => {
     const { config, notices } = withEnv({ CLUSTER_PINSVCAPI_LISTENMULTIADDRESS: '/ip4/127.0.0.1/tcp/9097', CLUSTER_EMBEDDED_REPOPATH: 'repo' })
     assert.equal(config.pinsvcapi, undefined)
-    assert.equal(config.embedded, undefined)
+    assert.equal(config.embedded.repoPath, 'repo')
     assert.deepEqual(notices.filter(n => n.level === 'warn').map(n => n.message), [
-      'environment variable CLUSTER_PINSVCAPI_LISTENMULTIADDRESS ignored: section api.pinsvcapi is not configured',
-      'environment variable CLUSTER_EMBEDDED_REPOPATH ignored: section ipfs_connector.embedded is not configured'
+      'environment variable CLUSTER_PINSVCAPI_LISTENMULTIADDRESS ignored: section api.pinsvcapi is not configured'
     ])
     const file = defaultFile()
-    file.ipfs_connector.embedded = {}
-    assert.equal(withEnv({ CLUSTER_EMBEDDED_REPOPATH: 'repo' }, file).config.embedded?.repoPath, 'repo')
+    file.api.pinsvcapi = {}
+    assert.deepEqual(withEnv({ CLUSTER_PINSVCAPI_LISTENMULTIADDRESS: '/ip4/127.0.0.1/tcp/1' }, file).config.pinsvcapi?.listenMultiaddress, ['/ip4/127.0.0.1/tcp/1'])
   })
 })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { removeDir, shortTmpDir } from '@ipfscluster/testing'
 import { peerIdFromString } from '@libp2p/peer-id'
 import {
-  decodePrivateKey, generateIdentity, InvalidConfigError, InvalidParametersError, keyPeerId, loadConfig, newSecret,
+  decodePrivateKey, generateIdentity, identityIn, InvalidConfigError, InvalidParametersError, keyPeerId, loadConfig, newSecret,
   parseConfig, parseUserSecret, pskFile, readIdentityFile
 } from '../../src/index.js'
 import { defaultFile, errorOf, RSA, SECRET, VECTOR, writeServiceJson } from './fixtures.js'
@@ -52,6 +52,13 @@ describe('config: identity (config.md §3)', () => {
     assert.match(a.privateKey, /^CAESQ/)
     assert.equal(keyPeerId(a.privateKey), a.id)
     assert.notEqual(a.id, b.id)
+  })
+
+  it('finds a valid identity in an existing cluster section (init -f keeps it)', () => {
+    assert.deepEqual(identityIn(defaultFile().cluster), VECTOR)
+    assert.equal(identityIn({ id: RSA.id, private_key: VECTOR.privateKey }), undefined)
+    assert.equal(identityIn({ id: VECTOR.id }), undefined)
+    assert.equal(identityIn('x'), undefined)
   })
 
   it('takes the identity from identity.json when service.json has none (v1.x folder)', async () => {

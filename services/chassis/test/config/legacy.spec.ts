@@ -111,22 +111,28 @@ describe('config: older files and layouts', () => {
     assert.ok(notices.some(n => n.message === 'configuration section "monitor.pubsubmon" is not used by this implementation'))
   })
 
-  it('turns on the optional sections only when present', () => {
+  it('starts the Pinning Service API only when its section exists; the embedded node only when enabled', () => {
     const none = parseConfig(defaultFile()).config
     assert.equal(none.pinsvcapi, undefined)
-    assert.equal(none.embedded, undefined)
+    assert.equal(none.embedded.enabled, false)
     const file = defaultFile()
     file.api.pinsvcapi = {}
-    file.ipfs_connector.embedded = { bootstrap: [`/ip4/10.0.0.9/tcp/4001/ipfs/${RSA.id}`] }
+    file.ipfs_connector.embedded = { enabled: true, storage_max: '500MiB' }
     const { config, notices } = parseConfig(file)
     assert.deepEqual(config.pinsvcapi?.listenMultiaddress, ['/ip4/127.0.0.1/tcp/9097'])
-    assert.deepEqual(config.embedded, {
-      repoPath: 'ipfs-repo',
-      listenMultiaddress: ['/ip4/0.0.0.0/tcp/4001'],
-      bootstrap: [`/ip4/10.0.0.9/tcp/4001/p2p/${RSA.id}`],
-      storageMax: 10_000_000_000
-    })
+    assert.deepEqual(config.embedded, { enabled: true, repoPath: 'ipfs-repo', listenMultiaddress: ['/ip4/0.0.0.0/tcp/4001'], storageMax: 500 * 1024 ** 2 })
     assert.ok(!notices.some(n => n.level === 'info' && n.message.startsWith('ipfs_connector.embedded')))
+    assert.equal(parseConfig(defaultFile(), { env: { CLUSTER_EMBEDDED_ENABLED: 'true' } }).config.embedded.enabled, true)
+  })
+
+  it('reads the embedded storage_max in Kubo syntax', async () => {
+    const file = defaultFile()
+    for (const [size, bytes] of [['10GB', 1e10], ['1024', 1024], ['2kb', 2000], [4096, 4096], ['1 TiB', 1024 ** 4]] as const) {
+      file.ipfs_connector.embedded = { storage_max: size }
+      assert.equal(parseConfig(file).config.embedded.storageMax, bytes, String(size))
+    }
+    file.ipfs_connector.embedded = { storage_max: '10 parsecs' }
+    assert.equal((await errorOf(() => parseConfig(file))).message, 'ipfs_connector.embedded.storage_max: invalid size "10 parsecs" (e.g. "10GB", "500MiB")')
   })
 
   it('reads /unix/ addresses the Go way', () => {
