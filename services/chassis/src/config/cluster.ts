@@ -51,7 +51,7 @@ export interface ClusterSectionConfig {
 
 /** A string where `""` means this machine's host name (never saved as such). */
 const peername: ValueType<string> = {
-  read: v => string.read(v) === '' ? hostname() : string.read(v),
+  read: v => peername.fromEnv(string.read(v)),
   fromEnv: t => t === '' ? hostname() : t,
   write: v => v
 }

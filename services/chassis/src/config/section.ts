@@ -17,7 +17,7 @@ export interface Field<T> {
   /** The JSON key. */
   readonly key: string
   readonly type: ValueType<T>
-  /** The default in JSON form, as config.md §6 prints it (a function when computed at load time). */
+  /** The default in JSON form, as config.md §6 prints it. */
   readonly default: unknown
   readonly checks: ReadonlyArray<Check<T>>
   /** `init` leaves the key out while it has its default (`data_folder`, `ssl_*`, `node_https`). */
@@ -117,7 +117,9 @@ export const envName = (prefix: string, key: string): string => prefix + key.rep
 export function defineSection<C> (configKey: string, envPrefix: string, fields: Fields<C>, hooks: SectionHooks<C> = {}): Section<C> {
   const list = Object.entries(fields) as Array<[keyof C & string, Field<unknown>]>
   const byKey = new Set(list.map(([, f]) => f.key))
-  const env = list.flatMap(([, f]) => [...f.envAliases, envName(envPrefix, f.key)].map(name => ({ name, key: f.key })))
+  // aliases first: when a v1.x and a current name are both set, the current one is applied last and wins
+  const envNames = (f: Field<unknown>): string[] => [...f.envAliases, envName(envPrefix, f.key)]
+  const env = list.flatMap(([, f]) => envNames(f).map(name => ({ name, key: f.key })))
 
   const checked = <T>(f: Field<T>, value: T): T => {
     for (const check of f.checks) {
@@ -126,7 +128,7 @@ export function defineSection<C> (configKey: string, envPrefix: string, fields: 
     }
     return value
   }
-  const defaultOf = (f: Field<unknown>): unknown => f.type.read(typeof f.default === 'function' ? f.default() : f.default)
+  const defaultOf = (f: Field<unknown>): unknown => f.type.read(f.default)
 
   const section: Section<C> = {
     configKey,
@@ -162,7 +164,7 @@ export function defineSection<C> (configKey: string, envPrefix: string, fields: 
     applyEnv (cfg, vars) {
       const out: Record<string, unknown> = { ...cfg as Record<string, unknown> }
       for (const [prop, f] of list) {
-        for (const name of [...f.envAliases, envName(envPrefix, f.key)]) {
+        for (const name of envNames(f)) {
           const text = vars[name]
           if (text === undefined) continue
           try {
