@@ -77,14 +77,6 @@ export type Availability = 'available' | 'unavailable'
 
 /** Everything the cluster asks of IPFS. Every call may throw `IpfsUnavailableError` while the node is unreachable. */
 export interface IpfsConnector {
-  /** Starts watching the node (readiness probe); resolves at once, before the node is reachable. */
-  start: () => Promise<void>
-  /** Stops background work and closes connections. Idempotent. */
-  stop: () => Promise<void>
-  /** Calls `listener` on every change between available and unavailable; returns an unsubscribe function. */
-  onAvailability: (listener: (state: Availability) => void) => () => void
-  /** Current availability. */
-  availability: () => Availability
   /** The node's identity (the readiness probe). */
   id: (options?: AbortOptions) => Promise<IpfsIdentity>
   /** The node's version. */
@@ -117,4 +109,16 @@ export interface IpfsConnector {
   blockPut: (block: Block, options?: AbortOptions) => Promise<number>
   /** Reads one block. */
   blockGet: (cid: CID, options?: AbortOptions) => Promise<Uint8Array>
+}
+
+/** An implementation running in this process: it has a life and knows whether its node answers. */
+export interface LocalIpfsConnector extends IpfsConnector {
+  /** Starts watching (daemon) or starting (embedded) the node; the daemon connector resolves before the daemon answers. */
+  start: () => Promise<void>
+  /** Stops background work and closes connections. Idempotent. */
+  stop: () => Promise<void>
+  /** Calls `listener` on every change between available and unavailable; returns an unsubscribe function. */
+  onAvailability: (listener: (state: Availability) => void) => () => void
+  /** Current availability. */
+  availability: () => Availability
 }

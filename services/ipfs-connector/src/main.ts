@@ -1,4 +1,5 @@
-// The ipfs-connector process: serves its gRPC API and health on <sockets>/ipfs-connector.sock.
-import { runService } from '@ipfscluster/chassis'
+// The ipfs-connector process: serves its gRPC API and health on <sockets>/ipfs-connector.sock
+// and the IPFS proxy on proxy_listen_multiaddress.
+import { runConnectorProcess } from './process.js'
 
-await runService('ipfs-connector', async () => ({ services: [] }))
+await runConnectorProcess()

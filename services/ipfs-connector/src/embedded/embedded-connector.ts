@@ -11,7 +11,7 @@ import { exporter } from 'ipfs-unixfs-exporter'
 import type { CID } from 'multiformats/cid'
 import { asCid, matchesCid } from '../cids.js'
 import type { EmbeddedConfig, IpfsHttpConfig } from '../config.js'
-import type { AbortOptions, Availability, Block, IpfsConnector, IpfsIdentity, IpfsPinType, IpfsVersion, PinEvent, PinnedCid, PinTarget, RepoStat } from '../connector.js'
+import type { AbortOptions, Availability, Block, IpfsIdentity, LocalIpfsConnector, IpfsPinType, IpfsVersion, PinEvent, PinnedCid, PinTarget, RepoStat } from '../connector.js'
 import { IpfsError, pinStalled, UnpinDisabledError } from '../errors.js'
 import { resolvePath } from '../resolve-path.js'
 import { StallGuard } from '../stall-guard.js'
@@ -26,7 +26,7 @@ function typeOfDepth (depth: number): PinnedCid['type'] {
 }
 
 /** The connector of the in-process Helia node. */
-export class EmbeddedConnector implements IpfsConnector {
+export class EmbeddedConnector implements LocalIpfsConnector {
   private node: HeliaNode | undefined
   private readonly listeners = new Set<(state: Availability) => void>()
 

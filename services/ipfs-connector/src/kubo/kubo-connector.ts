@@ -5,7 +5,7 @@
 import { multiaddr } from '@multiformats/multiaddr'
 import { InvalidParametersError, NotFoundError, type Logger } from '@ipfscluster/chassis'
 import type { CID } from 'multiformats/cid'
-import type { AbortOptions, Availability, Block, IpfsConnector, IpfsIdentity, IpfsPinType, IpfsVersion, PinEvent, PinnedCid, PinTarget, RepoStat } from '../connector.js'
+import type { AbortOptions, Availability, Block, IpfsIdentity, LocalIpfsConnector, IpfsPinType, IpfsVersion, PinEvent, PinnedCid, PinTarget, RepoStat } from '../connector.js'
 import type { IpfsHttpConfig } from '../config.js'
 import { UnpinDisabledError } from '../errors.js'
 import { parseApiAddress } from './api-address.js'
@@ -24,7 +24,7 @@ interface IdAnswer { ID: string, PublicKey?: string, Addresses?: string[] | null
 const MAX_ORIGINS = 10
 
 /** The connector of an IPFS daemon reached over HTTP. */
-export class KuboConnector implements IpfsConnector {
+export class KuboConnector implements LocalIpfsConnector {
   private readonly client: KuboHttpClient
   private readonly watch: DaemonWatch
   private jsMode = false
