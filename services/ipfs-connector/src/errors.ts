@@ -6,9 +6,8 @@
  * `InvalidParametersError` (→ INVALID_ARGUMENT).
  */
 import { status } from '@grpc/grpc-js'
-import { ClusterError, registerError, TimeoutError } from '@ipfscluster/chassis'
+import { ClusterError, formatDuration, registerError, TimeoutError } from '@ipfscluster/chassis'
 import type { CID } from 'multiformats/cid'
-import { formatDuration } from './duration.js'
 
 /**
  * The IPFS daemon answered, but with an error (non-200, or a body that could

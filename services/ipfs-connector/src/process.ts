@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises'
 import {
   bridgeGrpcLogs, configureLogging, EXIT_CONFIG, parseLogLevels, serviceEnvironment, SocketServer, stopTracing
 } from '@ipfscluster/chassis'
-import { loadConfig } from './config.js'
+import { loadConnectorConfig } from './config.js'
 import { startConnectorService, type ConnectorService } from './service.js'
 
 const NAME = 'ipfs-connector'
@@ -33,7 +33,7 @@ export async function runConnectorProcess (): Promise<void> {
 
   let service: ConnectorService
   try {
-    const config = await loadConfig(env.configFolder, process.env, env.log)
+    const config = await loadConnectorConfig(env.configFolder, process.env, env.log)
     service = await startConnectorService(config, { cluster: env.socketOf('supervisor'), peerMonitor: env.socketOf('peer-management') })
   } catch (err) {
     const config = (err as Error).name === 'InvalidConfigError'

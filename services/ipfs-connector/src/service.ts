@@ -40,14 +40,14 @@ export async function startConnectorService (config: ConnectorConfig, sockets: S
   const swarm = pingMetricAddresses(sockets.peerMonitor, connector, log)
   let proxy: IpfsProxy | undefined
   try {
-    if (config.ipfshttp.proxy_listen_multiaddress.length > 0) {
+    if (config.ipfshttp.proxyListenMultiaddress.length > 0) {
       proxy = await startProxy({ config: config.ipfshttp, cluster, connector, daemon: !config.embedded.enabled, log: logger('ipfsproxy') })
     }
   } catch (err) {
     await connector.stop()
     throw err
   }
-  const delay = config.ipfshttp.connect_swarms_delay
+  const delay = config.ipfshttp.connectSwarmsDelay
   const timer = delay > 0
     ? setTimeout(() => {
       swarm.source()

@@ -33,8 +33,8 @@ export class EmbeddedConnector implements LocalIpfsConnector {
   constructor (private readonly embedded: EmbeddedConfig, private readonly ipfshttp: IpfsHttpConfig, private readonly log: Logger) {}
 
   async start (): Promise<void> {
-    this.node = await startHeliaNode({ repoPath: this.embedded.repo_path, listen: this.embedded.listen_multiaddress })
-    this.log.info(`IPFS is available: embedded Helia node ${this.node.helia.libp2p.peerId.toString()} in ${this.embedded.repo_path}`)
+    this.node = await startHeliaNode({ repoPath: this.embedded.repoPath, listen: this.embedded.listenMultiaddress })
+    this.log.info(`IPFS is available: embedded Helia node ${this.node.helia.libp2p.peerId.toString()} in ${this.embedded.repoPath}`)
     for (const l of this.listeners) l('available')
   }
 
@@ -54,13 +54,13 @@ export class EmbeddedConnector implements LocalIpfsConnector {
   }
 
   private get helia (): HeliaNode['helia'] {
-    if (this.node === undefined) throw new IpfsUnavailableError(`the embedded IPFS node in ${this.embedded.repo_path} is not running`)
+    if (this.node === undefined) throw new IpfsUnavailableError(`the embedded IPFS node in ${this.embedded.repoPath} is not running`)
     return this.node.helia
   }
 
   /** The caller's signal bounded by `ipfs_request_timeout`. */
   private bounded (options: AbortOptions): AbortSignal {
-    const timeout = AbortSignal.timeout(this.ipfshttp.ipfs_request_timeout)
+    const timeout = AbortSignal.timeout(this.ipfshttp.ipfsRequestTimeout)
     return options.signal === undefined ? timeout : AbortSignal.any([options.signal, timeout])
   }
 
@@ -97,7 +97,7 @@ export class EmbeddedConnector implements LocalIpfsConnector {
     if ((target.origins ?? []).length > 0) void this.connectSwarms((target.origins ?? []).slice(0, 10), options)
     // a different depth is replaced, as `pin/add` converts a direct pin to a recursive one
     if (current !== undefined) for await (const cid of this.helia.pins.rm(target.cid, options)) void cid
-    const guard = new StallGuard(this.ipfshttp.pin_timeout, () => pinStalled(target.cid, this.ipfshttp.pin_timeout), options.signal)
+    const guard = new StallGuard(this.ipfshttp.pinTimeout, () => pinStalled(target.cid, this.ipfshttp.pinTimeout), options.signal)
     let blocks = 0
     try {
       for await (const cid of this.helia.pins.add(target.cid, { depth, signal: guard.signal })) {
@@ -116,7 +116,7 @@ export class EmbeddedConnector implements LocalIpfsConnector {
   }
 
   async unpin (cid: CID, options: AbortOptions = {}): Promise<boolean> {
-    if (this.ipfshttp.unpin_disable) throw new UnpinDisabledError()
+    if (this.ipfshttp.unpinDisable) throw new UnpinDisabledError()
     if (await this.depthOf(cid, options) === undefined) return false
     for await (const c of this.helia.pins.rm(cid, options)) void c
     return true
@@ -143,7 +143,7 @@ export class EmbeddedConnector implements LocalIpfsConnector {
 
   async repoStat (): Promise<RepoStat> {
     const repoSize = await folderSize(this.node?.blocksPath ?? '')
-    const storageMax = this.embedded.storage_max
+    const storageMax = BigInt(this.embedded.storageMax)
     return { repoSize, storageMax, freespace: storageMax > repoSize ? storageMax - repoSize : 0n }
   }
 
@@ -162,7 +162,7 @@ export class EmbeddedConnector implements LocalIpfsConnector {
   }
 
   async configKey (path: string): Promise<unknown> {
-    if (path === 'Datastore/StorageMax') return this.embedded.storage_max.toString()
+    if (path === 'Datastore/StorageMax') return String(this.embedded.storageMax)
     throw new NotFoundError('key not found in configuration')
   }
 

@@ -2,9 +2,8 @@
  * Turns what went wrong talking to the daemon into the connector's error
  * classes (ipfs.md §1.2), with messages naming the endpoint or the address.
  */
-import { IpfsUnavailableError, TimeoutError } from '@ipfscluster/chassis'
+import { formatDuration, IpfsUnavailableError, TimeoutError } from '@ipfscluster/chassis'
 import { IpfsError } from '../errors.js'
-import { formatDuration } from '../duration.js'
 
 const TRANSPORT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ENOENT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED', 'ENOTSOCK', 'EACCES'])
 

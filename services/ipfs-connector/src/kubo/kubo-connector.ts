@@ -30,10 +30,10 @@ export class KuboConnector implements LocalIpfsConnector {
   private jsMode = false
 
   constructor (private readonly config: IpfsHttpConfig, private readonly log: Logger) {
-    const address = parseApiAddress(config.node_multiaddress, config.node_https)
-    if (address === undefined) throw new InvalidParametersError(`unsupported IPFS API address ${JSON.stringify(config.node_multiaddress)}`)
-    this.watch = new DaemonWatch(config.node_multiaddress, async signal => this.probe(signal), log)
-    this.client = new KuboHttpClient(address, config.ipfs_request_timeout, this.watch)
+    const address = parseApiAddress(config.nodeMultiaddress, config.nodeHttps)
+    if (address === undefined) throw new InvalidParametersError(`unsupported IPFS API address ${JSON.stringify(config.nodeMultiaddress)}`)
+    this.watch = new DaemonWatch(config.nodeMultiaddress, async signal => this.probe(signal), log)
+    this.client = new KuboHttpClient(address, config.ipfsRequestTimeout, this.watch)
   }
 
   async start (): Promise<void> {
@@ -82,7 +82,7 @@ export class KuboConnector implements LocalIpfsConnector {
   }
 
   private get pinSettings (): PinAddSettings {
-    return { pinTimeout: this.config.pin_timeout, jsMode: this.jsMode }
+    return { pinTimeout: this.config.pinTimeout, jsMode: this.jsMode }
   }
 
   async * pin (target: PinTarget, options: AbortOptions = {}): AsyncGenerator<PinEvent> {
@@ -102,9 +102,9 @@ export class KuboConnector implements LocalIpfsConnector {
   }
 
   async unpin (cid: CID, options: AbortOptions = {}): Promise<boolean> {
-    if (this.config.unpin_disable) throw new UnpinDisabledError()
+    if (this.config.unpinDisable) throw new UnpinDisabledError()
     try {
-      await this.client.json({ endpoint: 'pin/rm', args: [['arg', cid.toString()]], timeout: this.config.unpin_timeout, signal: options.signal })
+      await this.client.json({ endpoint: 'pin/rm', args: [['arg', cid.toString()]], timeout: this.config.unpinTimeout, signal: options.signal })
       return true
     } catch (err) {
       if (isNotPinned(err)) return false

@@ -4,9 +4,9 @@
  * js-ipfs sends no progress lines and hangs on unavailable content, so it
  * also gets `timeout=<pin_timeout>` and the same limit as a total.
  */
+import { formatDuration } from '@ipfscluster/chassis'
 import type { CID } from 'multiformats/cid'
 import type { AbortOptions, PinEvent } from '../connector.js'
-import { formatDuration } from '../duration.js'
 import type { KuboHttpClient } from './http-client.js'
 import { decodeError } from './http-errors.js'
 import { IpfsError, pinStalled } from '../errors.js'

@@ -69,10 +69,10 @@ export interface IpfsProxy {
 /** Binds every `proxy_listen_multiaddress`; rejects when one cannot be bound. */
 export async function startProxy (options: ProxyOptions): Promise<IpfsProxy> {
   const { config, log } = options
-  const address = parseApiAddress(config.node_multiaddress, config.node_https)
+  const address = parseApiAddress(config.nodeMultiaddress, config.nodeHttps)
   const upstream = options.daemon && address !== undefined ? new Upstream(address) : undefined
-  const learnt = new LearntHeaders(upstream, config.proxy_extract_headers_path, config.proxy_extract_headers_extra, config.proxy_extract_headers_ttl, log)
-  const access = new AccessLog(config.proxy_log_file)
+  const learnt = new LearntHeaders(upstream, config.proxyExtractHeadersPath, config.proxyExtractHeadersExtra, config.proxyExtractHeadersTtl, log)
+  const access = new AccessLog(config.proxyLogFile)
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     access.track(req, res)
@@ -104,16 +104,16 @@ export async function startProxy (options: ProxyOptions): Promise<IpfsProxy> {
     await access.close()
   }
   try {
-    for (const listen of config.proxy_listen_multiaddress) {
+    for (const listen of config.proxyListenMultiaddress) {
       const server = http.createServer({
-        requestTimeout: config.proxy_read_timeout,
-        ...(config.proxy_read_header_timeout > 0 ? { headersTimeout: config.proxy_read_header_timeout } : {}),
-        keepAliveTimeout: config.proxy_idle_timeout,
-        maxHeaderSize: config.proxy_max_header_bytes
+        requestTimeout: config.proxyReadTimeout,
+        ...(config.proxyReadHeaderTimeout > 0 ? { headersTimeout: config.proxyReadHeaderTimeout } : {}),
+        keepAliveTimeout: config.proxyIdleTimeout,
+        maxHeaderSize: config.proxyMaxHeaderBytes
       }, (req, res) => { void handle(req, res) })
       servers.push(server)
       addresses.push(await listenOn(server, listen))
-      log.info(`IPFS Proxy: ${addresses.at(-1) ?? listen} -> ${options.daemon ? config.node_multiaddress : 'embedded IPFS node'}`)
+      log.info(`IPFS Proxy: ${addresses.at(-1) ?? listen} -> ${options.daemon ? config.nodeMultiaddress : 'embedded IPFS node'}`)
     }
   } catch (err) {
     await close()
