@@ -1,0 +1,64 @@
+import { open, readFile, rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
+import { logger } from '@ipfscluster/chassis'
+import { peerIdOf } from './config/values.js'
+
+const log = logger('peermgr')
+
+/**
+ * The `peerstore` file of the config folder: one multiaddr with
+ * `/p2p/<id>` per line; lines not starting with `/` are ignored (v1.x
+ * format, config.md §1).
+ */
+export class PeerstoreFile {
+  readonly path: string
+  private writing: Promise<void> = Promise.resolve()
+
+  constructor (folder: string) {
+    this.path = join(folder, 'peerstore')
+  }
+
+  /** The addresses in the file; none when it does not exist. Unreadable lines are logged and skipped. */
+  async read (): Promise<Multiaddr[]> {
+    let text: string
+    try {
+      text = await readFile(this.path, 'utf8')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw err
+    }
+    const out: Multiaddr[] = []
+    for (const line of text.split('\n').map(l => l.trim()).filter(l => l.startsWith('/'))) {
+      try {
+        const ma = multiaddr(line)
+        if (peerIdOf(ma) !== undefined) out.push(ma)
+        else log.warn('peerstore: address without /p2p/ ignored', { address: line })
+      } catch (err) {
+        log.warn('peerstore: unreadable address ignored', { address: line, err: (err as Error).message })
+      }
+    }
+    return out
+  }
+
+  /**
+   * Replaces the file with `addresses`, atomically (temp file, fsync,
+   * rename), so a kill -9 at any time leaves the old or the new content.
+   * Writes are serialized in call order.
+   */
+  async write (addresses: string[]): Promise<void> {
+    const next = this.writing.then(async () => {
+      const tmp = `${this.path}.tmp`
+      const file = await open(tmp, 'w', 0o600)
+      try {
+        await file.writeFile(addresses.map(a => a + '\n').join(''))
+        await file.sync()
+      } finally {
+        await file.close()
+      }
+      await rename(tmp, this.path)
+    })
+    this.writing = next.catch(() => {})
+    return next
+  }
+}

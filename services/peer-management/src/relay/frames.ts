@@ -1,0 +1,85 @@
+import type { Stream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface'
+import { LengthPrefixedDecoder } from '@libp2p/utils'
+import { Uint8ArrayList } from 'uint8arraylist'
+import { codec, MAX_FRAME_BYTES, type Frame, type Frame__Output } from '@ipfscluster/proto'
+import { AbortError } from '@ipfscluster/chassis'
+
+const frameCodec = codec('ipfscluster.p2p.v1.Frame')
+
+/**
+ * Length-prefixed `Frame`s (p2p.proto) over one libp2p stream. Frames are
+ * decoded as bytes arrive and queued, so a reader never sees half a frame;
+ * end of stream and stream errors reach the next `read`.
+ */
+export class FrameStream {
+  private readonly decoder = new LengthPrefixedDecoder({ maxDataLength: MAX_FRAME_BYTES, maxBufferSize: 2 * MAX_FRAME_BYTES })
+  private readonly queue: Frame__Output[] = []
+  private wake?: () => void
+  private ended = false
+  private failure?: Error
+
+  constructor (readonly stream: Stream) {
+    stream.addEventListener('message', (evt: StreamMessageEvent) => {
+      try {
+        for (const buf of this.decoder.decode(evt.data)) this.queue.push(frameCodec.decode(buf.subarray()))
+      } catch (err) {
+        this.failure = err as Error
+        stream.abort(err as Error)
+      }
+      this.wake?.()
+    })
+    stream.addEventListener('remoteCloseWrite', () => {
+      this.ended = true
+      this.wake?.()
+    })
+    stream.addEventListener('close', (evt: StreamCloseEvent) => {
+      this.ended = true
+      this.failure ??= evt.error
+      this.wake?.()
+    })
+  }
+
+  /** The next frame; undefined when the other side closed its end. Throws when the stream failed or `signal` aborted. */
+  async read (signal?: AbortSignal): Promise<Frame__Output | undefined> {
+    for (;;) {
+      const frame = this.queue.shift()
+      if (frame !== undefined) return frame
+      if (this.failure !== undefined) throw this.failure
+      if (this.ended) return undefined
+      await new Promise<void>((resolve, reject) => {
+        const onAbort = (): void => { reject(signal?.reason ?? new AbortError()) }
+        if (signal?.aborted === true) {
+          onAbort()
+          return
+        }
+        signal?.addEventListener('abort', onAbort, { once: true })
+        this.wake = () => {
+          this.wake = undefined
+          signal?.removeEventListener('abort', onAbort)
+          resolve()
+        }
+      })
+    }
+  }
+
+  /** Writes frames in one send, waiting while the stream asks for a drain. */
+  async write (...frames: Frame[]): Promise<void> {
+    const list = new Uint8ArrayList()
+    for (const frame of frames) {
+      const bytes = frameCodec.encode(frame)
+      list.append(varint(bytes.byteLength), bytes)
+    }
+    if (!this.stream.send(list)) await this.stream.onDrain()
+  }
+}
+
+/** Unsigned LEB128, the length prefix of `lpStream`. */
+function varint (n: number): Uint8Array {
+  const out: number[] = []
+  while (n >= 0x80) {
+    out.push((n & 0x7f) | 0x80)
+    n = Math.floor(n / 128)
+  }
+  out.push(n)
+  return Uint8Array.from(out)
+}
