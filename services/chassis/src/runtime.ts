@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { bridgeGrpcLogs, configureLogging, logger, parseLogLevels, type Logger } from './logging/index.js'
 import { SocketServer, type HostedService } from './grpc/server.js'
+import type { ServingStatus } from './grpc/health.js'
 import { socketDir, socketPath } from './sockets.js'
 import { stopTracing } from './telemetry.js'
 
@@ -27,6 +28,13 @@ export interface StartedService {
   ready?: Promise<void>
   /** Stops the domain (after health went NOT_SERVING, before the server closes). */
   stop?: () => Promise<void>
+  /**
+   * Called once the process is ready, with a setter for the health of its
+   * named gRPC services. The process as a whole ('' — what the supervisor
+   * watches) stays SERVING while it runs; a service whose backend is away
+   * (the connector's IPFS daemon) reports NOT_SERVING under its own name.
+   */
+  followHealth?: (set: (service: string, status: ServingStatus) => void) => void
 }
 
 export function serviceEnvironment (name: string, env: NodeJS.ProcessEnv = process.env): ServiceEnvironment {
@@ -62,9 +70,10 @@ export async function runService (name: string, start: (env: ServiceEnvironment)
   try {
     started = await start(env)
   } catch (err) {
-    env.log.error('cannot start', { err: (err as Error).message })
+    const config = (err as Error).name === 'InvalidConfigError'
+    env.log.error(config ? `error loading configuration: ${(err as Error).message}` : 'cannot start', { err: (err as Error).message })
     await stopTracing()
-    process.exit((err as Error).name === 'InvalidConfigError' ? EXIT_CONFIG : 1)
+    process.exit(config ? EXIT_CONFIG : 1)
   }
   const server = new SocketServer(env.socketOf(name), started.services)
   await server.listen()
@@ -100,6 +109,7 @@ export async function runService (name: string, start: (env: ServiceEnvironment)
   await (started.ready ?? Promise.resolve())
   if (!stopping) {
     server.health.setAll('SERVING')
+    started.followHealth?.((service, status) => { if (!stopping) server.health.set(service, status) })
     env.log.info('ready')
   }
 }

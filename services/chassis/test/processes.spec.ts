@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { removeDir, shortTmpDir, spawnChild, startOtlpReceiver, waitFor, type Child, type OtlpReceiver } from '@ipfscluster/testing'
 import { connect, healthClient, ServiceUnavailableError, type ServingStatus } from '../src/index.js'
-import { EchoService } from './fixtures/echo.js'
+import { ECHO_SERVICE_NAME, EchoService } from './fixtures/echo.js'
 
 const preload = fileURLToPath(new URL('../src/preload.js', import.meta.url))
 const fixture = fileURLToPath(new URL('./fixtures/echo-service.js', import.meta.url))
@@ -77,6 +77,18 @@ describe('services built on the chassis (real processes)', function () {
     await watching
     assert.deepEqual(seen, ['SERVING', 'NOT_SERVING'])
     health.close()
+  })
+
+  it('report a service whose backend is away as NOT_SERVING while the process stays SERVING', async () => {
+    const alpha = run('alpha', { FIXTURE_BACKEND_DOWN: 'true' })
+    await alpha.waitForOutput(/ready/)
+    const health = healthClient(join(dir, 'sockets', 'alpha.sock'))
+    try {
+      assert.equal(await health.check(), 'SERVING')
+      assert.equal(await health.check(ECHO_SERVICE_NAME), 'NOT_SERVING')
+    } finally {
+      health.close()
+    }
   })
 
   it('fail calls to a stopped process with UNAVAILABLE; retried idempotent calls succeed once it is back', async () => {
