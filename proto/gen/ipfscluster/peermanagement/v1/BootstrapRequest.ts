@@ -6,7 +6,7 @@
  */
 export interface BootstrapRequest {
   /**
-   * Multiaddrs with /p2p/<id>, tried in order.
+   * Multiaddrs with /p2p/<id>, tried in order; empty = `cluster.bootstrap`.
    */
   'addresses'?: (string)[];
 }
@@ -16,7 +16,7 @@ export interface BootstrapRequest {
  */
 export interface BootstrapRequest__Output {
   /**
-   * Multiaddrs with /p2p/<id>, tried in order.
+   * Multiaddrs with /p2p/<id>, tried in order; empty = `cluster.bootstrap`.
    */
   'addresses': (string)[];
 }
