@@ -1,3 +1,5 @@
+import { peerIdFromString } from '@libp2p/peer-id'
+import type { PeerId } from '@libp2p/interface'
 import { CODE_IP4, CODE_IP6, CODE_P2P, multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import { InvalidParametersError } from '@ipfscluster/chassis'
 import { peerIdOf } from './config/values.js'
@@ -13,6 +15,15 @@ export function peerAddress (text: string): { ma: Multiaddr, peer: string } {
   const peer = peerIdOf(ma)
   if (peer === undefined) throw new InvalidParametersError(`missing /p2p/<peer id> in "${text}"`)
   return { ma, peer }
+}
+
+/** A peer ID given to an RPC; InvalidParametersError when it does not decode. */
+export function peerIdArg (text: string): PeerId {
+  try {
+    return peerIdFromString(text)
+  } catch (err) {
+    throw new InvalidParametersError(`error decoding peer ID "${text}": ${(err as Error).message}`)
+  }
 }
 
 /** The IP component of an address: its protocol code and value. */

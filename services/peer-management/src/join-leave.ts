@@ -13,14 +13,15 @@ const peerAddRequest = codec('ipfscluster.cluster.v1.PeerAddRequest')
 /**
  * Joins through the first bootstrap address that accepts (cluster-behaviour.md
  * §9.2 step 1): connect, then relay `Cluster.PeerAdd(<our address>)` to it.
- * The peer that accepted goes into the address book.
+ * No addresses = `cluster.bootstrap`. The peer that accepted goes into the
+ * address book.
  *
  * @throws PeerUnavailableError `bootstrap unsuccessful: …` naming each address's failure
  */
 export async function bootstrap (pm: PeerManager, addresses: string[], signal: AbortSignal): Promise<{ peer_id: string, address: string }> {
   pm.assertMember()
   const failures: string[] = []
-  for (const address of addresses) {
+  for (const address of addresses.length > 0 ? addresses : pm.config.bootstrap.map(String)) {
     try {
       const { ma } = peerAddress(address)
       const peer = await connectTo(pm.node, ma, pm.config.networkTimeout, signal)

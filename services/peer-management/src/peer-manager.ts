@@ -1,9 +1,8 @@
-import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { logger, NotFoundError, UnsupportedOperationError } from '@ipfscluster/chassis'
 import { MAX_STREAMS_PER_PROTOCOL, RAFT_PROTOCOL, RPC_PROTOCOL } from '@ipfscluster/proto'
 import { AddressBook } from './address-book.js'
-import { addressSeenAt, peerAddress } from './addresses.js'
+import { addressSeenAt, peerAddress, peerIdArg } from './addresses.js'
 import type { PeerManagementConfig } from './config.js'
 import { ConnectionKeeper } from './connection-keeper.js'
 import { connectTo, rememberAddresses } from './dial.js'
@@ -129,13 +128,14 @@ export class PeerManager {
 
   /** Hangs up on a peer and forgets it (it is not written to `peerstore` any more). */
   async removePeer (peer: string): Promise<void> {
+    const id = peerIdArg(peer)
     this.book.remove(peer)
-    await this.node.hangUp(peerIdFromString(peer))
+    await this.node.hangUp(id)
   }
 
   /** The dialable address under which this peer sees `peer`, with /p2p/. NotFoundError when not connected. */
   async remoteMultiaddrForPeer (peer: string): Promise<string> {
-    const id = peerIdFromString(peer)
+    const id = peerIdArg(peer)
     const conn = this.node.getConnections(id)[0]
     if (conn === undefined) throw new NotFoundError(`not connected to peer ${peer}`)
     const announced = await this.node.peerStore.get(id).then(p => p.addresses.map(a => a.multiaddr), () => [])
