@@ -1,4 +1,6 @@
-// The supervisor process: serves the cluster service and health on <sockets>/supervisor.sock.
-import { runService } from '@ipfscluster/chassis'
+// The ipfs-cluster-service binary (loaded by bin/ipfs-cluster-service.js after the chassis preload).
+import { runCli } from './cli/run.js'
 
-await runService('supervisor', async () => ({ services: [] }))
+const code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env })
+// libp2p and gRPC timers would keep the loop alive for a while after a stop.
+process.exit(code)

@@ -1,24 +1,22 @@
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { healthClient, type Health } from '@ipfscluster/chassis'
-import { removeDir, shortTmpDir, spawnChild, waitFor, waitForValue, type Child } from '@ipfscluster/testing'
-import { CHILD_SERVICES, preloadScript } from '../src/process/service-scripts.js'
-
-const fixture = fileURLToPath(new URL('./fixtures/peer-process.js', import.meta.url))
+import { removeDir, shortTmpDir, waitFor, waitForValue, type Child } from '@ipfscluster/testing'
+import { CHILD_SERVICES } from '../src/process/service-scripts.js'
+import { childPids, initTestPeer, startDaemon } from './cli-helpers.js'
 
 function alive (pid: number): boolean {
   try { process.kill(pid, 0); return true } catch { return false }
 }
 
-async function startPeer (dir: string, env: Record<string, string> = {}): Promise<{ sup: Child, pids: Record<string, number> }> {
-  const sup = spawnChild(process.execPath, ['--import', preloadScript(), fixture], { env: { ...process.env, IPFS_CLUSTER_PATH: dir, ...env } })
-  await sup.waitForOutput(/PIDS \{/, 60_000)
-  const pids = JSON.parse(/PIDS (\{.*\})/.exec(sup.output())?.[1] ?? '{}')
-  return { sup, pids }
+async function startPeer (dir: string, maxRestarts = 10): Promise<{ sup: Child, pids: Record<string, number> }> {
+  await initTestPeer(dir, json => { json.supervisor.max_restarts = maxRestarts })
+  const sup = startDaemon(dir)
+  await sup.waitForOutput(/IPFS Cluster v\S+ is ready/, 60_000)
+  return { sup, pids: { supervisor: sup.pid, ...childPids(sup.output()) } }
 }
 
-describe('supervisor process management (real processes)', function () {
+describe('ipfs-cluster-service daemon: child processes', function () {
   let dir: string
   let sup: Child | undefined
 
@@ -84,7 +82,7 @@ describe('supervisor process management (real processes)', function () {
   })
 
   it('gives up with a clear message when a child keeps failing', async () => {
-    const started = await startPeer(dir, { TEST_MAX_RESTARTS: '2' })
+    const started = await startPeer(dir, 2)
     sup = started.sup
     let pid = started.pids.consensus
     for (let i = 0; i < 3; i++) {

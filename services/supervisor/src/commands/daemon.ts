@@ -1,0 +1,80 @@
+import { logger, socketDir, type LoadedConfig, type LoggingSettings } from '@ipfscluster/chassis'
+import type { CommandContext } from '../cli/context.js'
+import { CliError, printError, type Io } from '../cli/io.js'
+import { onShutdownSignals } from '../cli/signals.js'
+import { acquireLock } from '../lock.js'
+import { Peer, type PeerSettings } from '../peer/peer.js'
+import type { ChildFailedError } from '../process/managed-child.js'
+import { daemonConfig } from './daemon-config.js'
+
+const log = logger('service')
+
+/** `ipfs-cluster-service [daemon]`: runs the peer until a signal, or until a child can no longer run (cli.md §5). */
+export async function daemonCommand (ctx: CommandContext): Promise<number> {
+  if (ctx.args.length > 0) throw new CliError('', 'unknown subcommand. Run "ipfs-cluster-service help" for more info')
+  log.info('Initializing. For verbose output run with "-l debug". Please wait...')
+  const lock = await acquireLock(ctx.folder)
+  try {
+    const loaded = await daemonConfig(ctx)
+    return await runPeer(peerSettings(loaded, ctx.logging, ctx.io.env), ctx.io)
+  } finally {
+    await lock.release()
+  }
+}
+
+function peerSettings ({ folder, config }: LoadedConfig, logging: LoggingSettings, env: NodeJS.ProcessEnv): PeerSettings {
+  const sockets = socketDir(folder, env)
+  if (sockets.relocated) log.info(`the socket folder would be too deep for Unix sockets: using ${sockets.dir}`)
+  const s = config.supervisor
+  const t = config.tracing
+  return {
+    folder,
+    socketsDir: sockets.dir,
+    restart: { restartDelay: s.restartDelay, maxRestartDelay: s.maxRestartDelay, restartWindow: s.restartWindow, maxRestarts: s.maxRestarts },
+    healthInterval: s.healthCheckInterval,
+    shutdownTimeout: s.shutdownTimeout,
+    readyTimeout: s.readyTimeout,
+    logging,
+    tracing: t.enableTracing
+      ? { endpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? otlpTraces(env.OTEL_EXPORTER_OTLP_ENDPOINT) ?? t.otlpEndpoint, samplingRatio: t.samplingProb, serviceName: t.serviceName }
+      : undefined,
+    peerId: config.cluster.id,
+    peername: config.cluster.peername
+  }
+}
+
+function otlpTraces (base: string | undefined): string | undefined {
+  return base === undefined ? undefined : `${base.replace(/\/$/, '')}/v1/traces`
+}
+
+/** Starts the peer and resolves with the exit code once it has stopped. */
+async function runPeer (settings: PeerSettings, io: Io): Promise<number> {
+  let done!: (code: number) => void
+  const finished = new Promise<number>(resolve => { done = resolve })
+  let stopping = false
+  const stop = (code: number, err?: CliError): void => {
+    if (stopping) return
+    stopping = true
+    void peer.stop().then(() => {
+      if (err !== undefined) printError(io, err)
+      done(code)
+    })
+  }
+  const peer = new Peer(settings, (err: ChildFailedError) => {
+    stop(1, err.configError ? new CliError('starting cluster', `${err.service}: ${err.message}`) : new CliError('', err.message))
+  })
+  const removeSignals = onShutdownSignals({
+    stop: () => { log.info('shutting down'); stop(0) },
+    warn: () => { io.stderr.write('Shutdown is taking too long! Press Ctrl-c again to manually kill cluster. Note that this may corrupt the local cluster state.\n') },
+    kill: () => { io.stderr.write('exiting cluster NOW\n'); peer.kill(); done(1) }
+  })
+  try {
+    await peer.start()
+  } catch (err) {
+    const e = err as ChildFailedError
+    stop(1, new CliError('starting cluster', `${e.service ?? 'supervisor'}: ${e.message}`))
+  }
+  const code = await finished
+  removeSignals()
+  return code
+}
