@@ -3,7 +3,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { logger } from '@ipfscluster/chassis'
 import type { AddressBook } from './address-book.js'
-import { connectTo } from './dial.js'
+import type { Dialer } from './dial.js'
 
 const log = logger('peermgr')
 
@@ -26,7 +26,7 @@ export class ConnectionKeeper {
     this.ensure(peer)
   }
 
-  constructor (private readonly node: Libp2p, private readonly book: AddressBook, private readonly dialTimeout: number) {}
+  constructor (private readonly node: Libp2p, private readonly book: AddressBook, private readonly dialer: Dialer) {}
 
   start (): void {
     this.node.addEventListener('peer:disconnect', this.onDisconnect)
@@ -66,7 +66,7 @@ export class ConnectionKeeper {
     const errors: string[] = []
     for (const address of this.book.addresses(peer)) {
       try {
-        await connectTo(this.node, multiaddr(address), this.dialTimeout)
+        await this.dialer.connect(multiaddr(address))
         errors.length = 0
         break
       } catch (err) {

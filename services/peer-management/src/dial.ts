@@ -2,30 +2,38 @@ import type { Libp2p } from '@libp2p/interface'
 import { CODE_P2P, type Multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { PeerUnavailableError } from './errors.js'
-import { SECRET_MISMATCH } from './pnet.js'
-
-/** Errors libp2p raises when the other side does not speak our private network (P-L3). */
-const HANDSHAKE_FAILURES = new Set(['EncryptionFailedError', 'InvalidCryptoExchangeError', 'UnexpectedEOFError'])
+import { SECRET_MISMATCH, type SecretHandshakes } from './pnet.js'
 
 /**
- * Dials `ma` (with /p2p/<id>) within `timeout` ms and returns the peer ID.
- * Fails with PeerUnavailableError `cannot connect to <addr>: …`, naming a
- * likely secret mismatch when the handshake broke.
+ * Dials other peers with a bounded time, and words failures so that a
+ * cluster secret mismatch is named as such.
  */
-export async function connectTo (node: Libp2p, ma: Multiaddr, timeout: number, signal?: AbortSignal): Promise<string> {
-  const signals = [AbortSignal.timeout(timeout), ...(signal !== undefined ? [signal] : [])]
-  try {
-    const connection = await node.dial(ma, { signal: AbortSignal.any(signals) })
-    return connection.remotePeer.toString()
-  } catch (err) {
-    throw new PeerUnavailableError(`cannot connect to ${ma.toString()}: ${describeDialError(err)}`)
+export class Dialer {
+  /**
+   * @param handshakes - the watch of the private network; undefined on an unprotected one
+   * @param timeout - bound of one dial, ms
+   */
+  constructor (private readonly node: Libp2p, private readonly handshakes: SecretHandshakes | undefined, readonly timeout: number) {}
+
+  /**
+   * Dials `ma` (with /p2p/<id>) and returns the peer ID.
+   *
+   * @throws PeerUnavailableError `cannot connect to <addr>: …`
+   */
+  async connect (ma: Multiaddr, signal?: AbortSignal): Promise<string> {
+    const since = Date.now()
+    try {
+      const connection = await this.node.dial(ma, { signal: AbortSignal.any([AbortSignal.timeout(this.timeout), ...(signal !== undefined ? [signal] : [])]) })
+      return connection.remotePeer.toString()
+    } catch (err) {
+      const why = this.handshakes?.reachedHandshake(ma, since) === true ? SECRET_MISMATCH : describe(err)
+      throw new PeerUnavailableError(`cannot connect to ${ma.toString()}: ${why}`)
+    }
   }
 }
 
-/** The reason of a failed dial in a line; the secret mismatch said plainly. */
-export function describeDialError (err: unknown): string {
-  const all = err instanceof AggregateError ? [err, ...err.errors] : [err]
-  if (all.some(e => HANDSHAKE_FAILURES.has((e as Error)?.name))) return SECRET_MISMATCH
+/** The reason of a failed dial or stream opening, in one line. */
+export function describe (err: unknown): string {
   const e = err instanceof AggregateError && err.errors.length > 0 ? err.errors[0] : err
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e)
 }

@@ -7,7 +7,7 @@ import { ping, type Ping } from '@libp2p/ping'
 import { MAX_STREAMS_PER_PROTOCOL } from '@ipfscluster/proto'
 import type { PeerManagementConfig } from './config.js'
 import { libp2pLogger } from './libp2p-logger.js'
-import { clusterProtector } from './pnet.js'
+import type { SecretHandshakes } from './pnet.js'
 
 /** The libp2p node of a cluster peer. */
 export type ClusterHost = Libp2p<{ identify: Identify, ping: Ping }>
@@ -16,7 +16,7 @@ export type ClusterHost = Libp2p<{ identify: Identify, ping: Ping }>
  * Creates (and starts) the peer's libp2p host: TCP, noise, yamux, the
  * cluster secret as private network, identify and ping (conventions.md Part B).
  */
-export async function createHost (config: PeerManagementConfig): Promise<ClusterHost> {
+export async function createHost (config: PeerManagementConfig, handshakes: SecretHandshakes): Promise<ClusterHost> {
   return createLibp2p({
     privateKey: config.identity.privateKey,
     addresses: { listen: config.listen.map(String) },
@@ -25,7 +25,7 @@ export async function createHost (config: PeerManagementConfig): Promise<Cluster
     // A peer opening many relay streams right after connecting must not make
     // the other side abort the whole connection (P-L1).
     streamMuxers: [yamux({ maxEarlyStreams: MAX_STREAMS_PER_PROTOCOL })],
-    ...(config.secret !== undefined ? { connectionProtector: clusterProtector(config.secret) } : {}),
+    ...(config.secret !== undefined ? { connectionProtector: handshakes.protector(config.secret), connectionGater: handshakes.gater() } : {}),
     connectionManager: {
       // A wrong secret must fail in seconds, not look like a hang (P-L3).
       dialTimeout: Math.min(config.networkTimeout, 5000),

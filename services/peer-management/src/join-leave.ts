@@ -1,7 +1,6 @@
 import { codec } from '@ipfscluster/proto'
 import { logger } from '@ipfscluster/chassis'
 import { addressFacing, peerAddress } from './addresses.js'
-import { connectTo } from './dial.js'
 import { PeerUnavailableError } from './errors.js'
 import type { PeerManager } from './peer-manager.js'
 
@@ -24,7 +23,7 @@ export async function bootstrap (pm: PeerManager, addresses: string[], signal: A
   for (const address of addresses.length > 0 ? addresses : pm.config.bootstrap.map(String)) {
     try {
       const { ma } = peerAddress(address)
-      const peer = await connectTo(pm.node, ma, pm.config.networkTimeout, signal)
+      const peer = await pm.dialer.connect(ma, signal)
       const own = addressFacing(pm.node.getMultiaddrs(), ma)
       const { status } = await pm.relay.unary({
         peer, path: PEER_ADD, payload: peerAddRequest.encode({ address: String(own) }), deadline: 0, traceparent: '', tracestate: '', signal

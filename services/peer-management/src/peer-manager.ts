@@ -5,11 +5,12 @@ import { AddressBook } from './address-book.js'
 import { addressSeenAt, peerAddress, peerIdArg } from './addresses.js'
 import type { PeerManagementConfig } from './config.js'
 import { ConnectionKeeper } from './connection-keeper.js'
-import { connectTo, rememberAddresses } from './dial.js'
+import { Dialer, rememberAddresses } from './dial.js'
 import { createHost, type ClusterHost } from './host.js'
 import { MetricPublisher } from './monitor/publisher.js'
 import { PeerMonitor } from './monitor/peer-monitor.js'
 import { PeerstoreFile } from './peerstore-file.js'
+import { SecretHandshakes } from './pnet.js'
 import { inboundHandler } from './relay/inbound.js'
 import { LocalServices } from './relay/local-services.js'
 import { Membership } from './relay/membership.js'
@@ -36,6 +37,7 @@ export class PeerManager {
   readonly relay: Relay
   readonly monitor: PeerMonitor
   readonly publisher: MetricPublisher
+  readonly dialer: Dialer
   private readonly keeper: ConnectionKeeper
   private readonly local: LocalServices
   private readonly membership: Membership
@@ -46,15 +48,17 @@ export class PeerManager {
     readonly book: AddressBook,
     private readonly peerstore: PeerstoreFile,
     readonly config: PeerManagementConfig,
-    socketOf: (process: string) => string
+    socketOf: (process: string) => string,
+    handshakes: SecretHandshakes
   ) {
     this.self = node.peerId.toString()
+    this.dialer = new Dialer(node, config.secret !== undefined ? handshakes : undefined, config.networkTimeout)
     this.local = new LocalServices(socketOf, this.self)
     this.membership = new Membership(socketOf('consensus'), () => this.book.peers())
     this.relay = new Relay(this.self, this.local, new RemotePeers(new StreamPool(node), config.networkTimeout))
     this.monitor = new PeerMonitor(config.checkInterval, async () => [this.self, ...await this.membership.peers(this.self)])
     this.publisher = new MetricPublisher(this.self, this.relay, this.monitor, async () => this.membership.peers(this.self), config)
-    this.keeper = new ConnectionKeeper(node, book, config.networkTimeout)
+    this.keeper = new ConnectionKeeper(node, book, this.dialer)
   }
 
   /**
@@ -67,8 +71,9 @@ export class PeerManager {
     const book = new AddressBook(self)
     const peerstore = new PeerstoreFile(folder)
     for (const ma of [...await peerstore.read(), ...config.peers, ...config.bootstrap]) book.add(ma)
-    const node = await createHost(config)
-    const pm = new PeerManager(node, book, peerstore, config, socketOf)
+    const handshakes = new SecretHandshakes()
+    const node = await createHost(config, handshakes)
+    const pm = new PeerManager(node, book, peerstore, config, socketOf, handshakes)
     await pm.wire()
     log.info('libp2p host listening', { peer: self, addresses: pm.addresses().join(',') })
     return pm
@@ -109,7 +114,7 @@ export class PeerManager {
   /** Dials an address (secret handshake included), then keeps it in the book. */
   async connectPeer (address: string, signal?: AbortSignal): Promise<string> {
     const { ma } = peerAddress(address)
-    const peer = await connectTo(this.node, ma, this.config.networkTimeout, signal)
+    const peer = await this.dialer.connect(ma, signal)
     this.book.add(ma)
     return peer
   }

@@ -1,6 +1,6 @@
 import { preSharedKey } from '@libp2p/pnet'
-import type { ConnectionProtector, MessageStream, StreamCloseEvent } from '@libp2p/interface'
-import type { Multiaddr } from '@multiformats/multiaddr'
+import type { ConnectionGater, ConnectionProtector, MultiaddrConnection } from '@libp2p/interface'
+import { CODE_P2P, type Multiaddr } from '@multiformats/multiaddr'
 import { logger } from '@ipfscluster/chassis'
 
 const log = logger('peermgr')
@@ -10,34 +10,63 @@ export function pskFile (secret: Uint8Array): Uint8Array {
   return new TextEncoder().encode(`/key/swarm/psk/1.0.0/\n/base16/\n${Buffer.from(secret).toString('hex')}`)
 }
 
-/** The message used on both sides when a connection fails inside the private-network handshake. */
+/** What both sides say when a connection fails inside the private-network handshake. */
 export const SECRET_MISMATCH = 'handshake failed (cluster secret mismatch?)'
 
 /**
- * The private network of `cluster.secret`. A peer with another secret gets
- * through the nonce exchange and then fails the encryption handshake, which
- * libp2p only logs at its own debug level; this protector watches inbound
- * connections so the refusal shows in our log too.
+ * The private network of `cluster.secret`, watched. A peer with another
+ * secret gets through TCP and the nonce exchange, then fails (or stalls)
+ * in the encryption handshake, which libp2p reports as a reset, a timeout
+ * or a parse error and logs only at its own debug level (P-L3). Watching
+ * which connections entered the protector and which came out encrypted
+ * tells a secret mismatch from a peer that is simply down, on both sides.
  */
-export function clusterProtector (secret: Uint8Array): () => ConnectionProtector {
-  const factory = preSharedKey({ psk: pskFile(secret) })
-  return () => {
-    const inner = factory()
-    return {
-      protect: async (connection, options) => {
-        if (connection.direction === 'inbound') reportHandshakeFailure(connection)
-        return inner.protect(connection, options)
+export class SecretHandshakes {
+  private readonly encrypted = new WeakSet<object>()
+  private readonly outboundStarted = new Map<string, number>()
+
+  /** The connection protector to give libp2p. */
+  protector (secret: Uint8Array): () => ConnectionProtector {
+    const factory = preSharedKey({ psk: pskFile(secret) })
+    return () => {
+      const inner = factory()
+      return {
+        protect: async (connection, options) => {
+          this.watch(connection as MultiaddrConnection)
+          return inner.protect(connection, options)
+        }
       }
     }
   }
+
+  /** A connection gater that only notes which connections completed encryption. */
+  gater (): ConnectionGater {
+    const passed = (_peer: unknown, maConn: MultiaddrConnection): boolean => {
+      this.encrypted.add(maConn)
+      return false
+    }
+    return { denyInboundEncryptedConnection: passed, denyOutboundEncryptedConnection: passed }
+  }
+
+  /** True when a dial to `address` started at `since` got as far as the handshake: its failure is a handshake failure. */
+  reachedHandshake (address: Multiaddr, since: number): boolean {
+    return (this.outboundStarted.get(address.decapsulateCode(CODE_P2P).toString()) ?? -1) >= since
+  }
+
+  private watch (connection: MultiaddrConnection): void {
+    const remote = connection.remoteAddr.decapsulateCode(CODE_P2P).toString()
+    if (connection.direction === 'outbound') {
+      this.outboundStarted.set(remote, Date.now())
+      connection.addEventListener('close', () => {
+        if (this.encrypted.has(connection)) this.outboundStarted.delete(remote)
+      }, { once: true })
+      return
+    }
+    connection.addEventListener('close', (evt: Event) => {
+      if (this.encrypted.has(connection)) return
+      const err = (evt as Event & { error?: Error }).error
+      log.warn(`refused connection from ${remote}: ${SECRET_MISMATCH}`, { err: err?.message ?? 'closed by the remote' })
+    }, { once: true })
+  }
 }
 
-function reportHandshakeFailure (connection: MessageStream): void {
-  const onClose = (evt: Event): void => {
-    const err = (evt as StreamCloseEvent).error
-    if (err?.name !== 'EncryptionFailedError') return
-    const from = (connection as MessageStream & { remoteAddr?: Multiaddr }).remoteAddr
-    log.warn(`refused connection from ${String(from)}: ${SECRET_MISMATCH}`, { err: err.message })
-  }
-  connection.addEventListener('close', onClose, { once: true })
-}

@@ -1,6 +1,6 @@
 import { AbortError } from '@ipfscluster/chassis'
 import { protocolFor, type Frame__Output } from '@ipfscluster/proto'
-import { describeDialError } from '../dial.js'
+import { describe } from '../dial.js'
 import { PeerUnavailableError } from '../errors.js'
 import type { CallStatus, CallTarget, RelayCall, Reply } from './call.js'
 import type { FrameStream } from './frames.js'
@@ -28,7 +28,7 @@ export class RemotePeers {
       s = await this.pool.acquire(peer, protocol, call.signal, this.dialTimeout)
     } catch (err) {
       if (call.signal.aborted) throw new AbortError('the call was cancelled')
-      throw new PeerUnavailableError(`peer ${peer} unreachable: ${describeDialError(err)}`)
+      throw new PeerUnavailableError(`peer ${peer} unreachable: ${describe(err)}`)
     }
     const onAbort = (): void => { s.stream.abort(new AbortError('the caller cancelled the call')) }
     call.signal.addEventListener('abort', onAbort, { once: true })
