@@ -21,6 +21,8 @@ export const SIM_CORE = {
   maxApplyEntries: 8
 } as const
 
+export type SimCoreOptions = { -readonly [K in keyof typeof SIM_CORE]: number } & { preVote?: boolean }
+
 /** Debugging aid: RAFT_SIM_TRACE_MESSAGES=1 adds every delivered message to the failure trace. */
 const TRACE_MESSAGES = process.env.RAFT_SIM_TRACE_MESSAGES === '1'
 
@@ -53,13 +55,15 @@ export class SimCluster implements NodeHost {
   readonly checker = new InvariantChecker()
   readonly nodes = new Map<NodeId, SimNode>()
   readonly net: SimNetwork
+  /** Rounds an fsync may take (a Ready's messagesAfterPersist wait that long). */
+  maxPersistDelay = 2
   readonly traceRing = new TraceRing()
   readonly stats = { proposed: 0, elections: 0, crashes: 0, adds: 0, removes: 0, snapshots: 0, compactions: 0, reads: 0 }
   private nextCommand = 0
   private nextRead = 0
   private nextId: number
 
-  constructor (readonly rng: Prng, size: number, faults: NetworkFaults) {
+  constructor (readonly rng: Prng, size: number, faults: NetworkFaults, private readonly core: SimCoreOptions = { ...SIM_CORE }) {
     this.net = new SimNetwork(rng.fork(), faults)
     const ids = Array.from({ length: size }, (_, i) => `n${i + 1}`)
     this.nextId = size + 1
@@ -75,7 +79,7 @@ export class SimCluster implements NodeHost {
   }
 
   private addNode (id: NodeId): SimNode {
-    const n = new SimNode(id, this, SIM_CORE)
+    const n = new SimNode(id, this, this.core)
     this.nodes.set(id, n)
     return n
   }
@@ -124,6 +128,11 @@ export class SimCluster implements NodeHost {
         continue
       }
       const to = this.nodes.get(e.msg.to)
+      if (to !== undefined && to.pausedUntil > this.now) {
+        // a stopped process: the bytes wait in the socket until it resumes
+        this.net.hold(e, to.pausedUntil + this.rng.int(3))
+        continue
+      }
       if (to?.alive !== true) {
         if (e.msg.type === 'snapshot') this.nodes.get(e.msg.from)?.core?.reportSnapshot(e.msg.to, false)
         continue
@@ -136,9 +145,15 @@ export class SimCluster implements NodeHost {
       }
     }
     for (const n of this.nodes.values()) {
-      if (n.alive && this.rng.chance(tickChance)) n.tick()
+      if (n.alive && n.pausedUntil <= this.now && this.rng.chance(tickChance)) n.tick()
     }
-    for (const n of this.nodes.values()) n.process(this.rng.int(3))
+    for (const n of this.nodes.values()) if (n.pausedUntil <= this.now) n.process(this.rng.int(this.maxPersistDelay + 1))
+  }
+
+  /** SIGSTOP `n` for `rounds`: no ticks, no processing, incoming messages held. */
+  pause (n: SimNode, rounds: number): void {
+    n.pausedUntil = this.now + rounds
+    this.trace(`${n.id} paused until ${n.pausedUntil}`)
   }
 
   /**
@@ -174,11 +189,11 @@ export class SimCluster implements NodeHost {
     }
   }
 
-  /** A linearizable read through a random live node. */
-  read (): void {
+  /** A linearizable read through `target` or a random live node. */
+  read (target?: SimNode): void {
     const live = this.alive()
     if (live.length === 0) return
-    const n = this.rng.pick(live)
+    const n = target?.alive === true ? target : this.rng.pick(live)
     const ctx = `r${this.nextRead++}`
     try {
       n.live().readIndex(ctx)

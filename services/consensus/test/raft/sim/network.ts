@@ -65,6 +65,11 @@ export class SimNetwork {
     return out
   }
 
+  /** Deliver `e` again at `round` (its receiver is paused). */
+  hold (e: Envelope, round: number): void {
+    this.queue.push({ ...e, deliverAt: round })
+  }
+
   cutLink (from: NodeId, to: NodeId): void {
     this.cut.add(this.key(from, to))
   }

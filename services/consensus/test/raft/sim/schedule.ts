@@ -1,4 +1,4 @@
-import { SimCluster } from './cluster.js'
+import { SIM_CORE, SimCluster } from './cluster.js'
 import { InvariantViolation } from './invariants.js'
 import { Prng } from './prng.js'
 import type { SimNode } from './sim-node.js'
@@ -20,6 +20,16 @@ export interface ScheduleParams {
   add: number
   remove: number
   compact: number
+  /** SIGSTOP a node (often the leader) for a while. */
+  pause: number
+  /** Crash a node and bring it back within a few rounds. */
+  quickCrash: number
+  maxAppendEntries: number
+  maxInflight: number
+  preVote: boolean
+  maxPersistDelay: number
+  /** Share of crashes aimed at the leader. */
+  leaderCrashes: number
 }
 
 export interface ScheduleResult {
@@ -62,7 +72,14 @@ export function drawParams (rng: Prng): ScheduleParams {
     heal: rng.pick([0.01, 0.05]),
     add: rng.pick([0, 0.005, 0.015]),
     remove: rng.pick([0, 0.003, 0.01]),
-    compact: rng.pick([0, 0.01, 0.05])
+    compact: rng.pick([0, 0.01, 0.05]),
+    pause: rng.pick([0, 0.005, 0.02]),
+    quickCrash: rng.pick([0, 0.005, 0.02]),
+    maxAppendEntries: rng.pick([1, 2, 4, 8]),
+    maxInflight: rng.pick([1, 2, 4, 8]),
+    preVote: rng.chance(0.75),
+    maxPersistDelay: rng.pick([0, 1, 2, 4]),
+    leaderCrashes: rng.pick([0, 0.5, 0.9])
   }
 }
 
@@ -109,7 +126,9 @@ function converged (c: SimCluster): boolean {
 export function runSchedule (seed: number, override: Partial<ScheduleParams> = {}): ScheduleResult {
   const rng = new Prng(seed)
   const p = { ...drawParams(rng), ...override }
-  const c = new SimCluster(rng.fork(), p.size, { dropRate: p.dropRate, dupRate: p.dupRate, maxDelay: p.maxDelay })
+  const c = new SimCluster(rng.fork(), p.size, { dropRate: p.dropRate, dupRate: p.dupRate, maxDelay: p.maxDelay },
+    { ...SIM_CORE, maxAppendEntries: p.maxAppendEntries, maxInflight: p.maxInflight, preVote: p.preVote })
+  c.maxPersistDelay = p.maxPersistDelay
   const ev = rng.fork()
   try {
     for (let i = 0; i < p.rounds; i++) {
@@ -118,9 +137,28 @@ export function runSchedule (seed: number, override: Partial<ScheduleParams> = {
       if (ev.chance(p.read)) c.read()
       if (ev.chance(p.crash)) {
         const live = c.alive()
-        if (live.length > 0) c.crash(ev.pick(live))
+        const leader = c.leaders()[0]
+        if (live.length > 0) c.crash(leader !== undefined && ev.chance(p.leaderCrashes) ? leader : ev.pick(live))
       }
-      for (const n of c.nodes.values()) if (!n.alive && ev.chance(p.restart)) c.restart(n)
+      for (const n of c.nodes.values()) {
+        if (!n.alive && (n.restartAt <= c.now || ev.chance(p.restart))) c.restart(n)
+        // a process just woke up from SIGSTOP: clients that waited hit it first
+        if (n.alive && n.pausedUntil === c.now && ev.chance(0.7)) c.read(n)
+      }
+      if (ev.chance(p.quickCrash)) {
+        const live = c.alive()
+        const leader = c.leaders()[0]
+        if (live.length > 0) {
+          const n = leader !== undefined && ev.chance(p.leaderCrashes) ? leader : ev.pick(live)
+          c.crash(n)
+          n.restartAt = c.now + ev.int(4)
+        }
+      }
+      if (ev.chance(p.pause)) {
+        const leader = c.leaders()[0]
+        const live = c.alive()
+        if (live.length > 0) c.pause(leader !== undefined && ev.chance(0.6) ? leader : ev.pick(live), ev.between(5, 40))
+      }
       if (ev.chance(p.partition)) perturbNetwork(c, ev)
       if (c.net.hasCuts && ev.chance(p.heal)) {
         c.net.heal()

@@ -59,6 +59,10 @@ export class SimNode implements NodeView {
   core: RaftNode | null = null
   sm = new StateMachine()
   incarnation = 0
+  /** Round until which the process is stopped (SIGSTOP). */
+  pausedUntil = 0
+  /** Round at which a crashed node comes back on its own (quick restarts), or Infinity. */
+  restartAt = Infinity
   private inflight: { rd: Ready, completeAt: number } | null = null
   /** Snapshot state bytes received with a `snapshot` message, waiting for the Ready that installs them. */
   private readonly incoming = new Map<string, SmState>()
@@ -102,6 +106,8 @@ export class SimNode implements NodeView {
 
   /** Start (or restart) from the durable store. */
   start (): void {
+    this.restartAt = Infinity
+    this.pausedUntil = 0
     const rng = this.host.rng.fork()
     this.core = new RaftNode({ ...this.opts, id: this.id, storage: this.durable.storage, random: () => rng.next() })
     this.incarnation++
