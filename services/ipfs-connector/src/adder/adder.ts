@@ -18,7 +18,7 @@ export interface AddEntry {
   path: string
   kind: 'file' | 'directory' | 'symlink'
   /** The file's bytes (files only). */
-  content?: AsyncIterable<Uint8Array>
+  content?: AsyncIterable<Uint8Array> | Iterable<Uint8Array>
 }
 
 /** One output of an add: a finished entry (`cid`, `size`) or progress (`bytes`). */

@@ -27,7 +27,7 @@ export async function * addCar (entries: AsyncIterable<AddEntry>, options: AddOp
   for await (const entry of entries) {
     if (seen) throw new InvalidParametersError('only one CAR file can be added at a time')
     seen = true
-    const reader = await CarBlockIterator.fromIterable(entry.content ?? (async function * () {})())
+    const reader = await CarBlockIterator.fromIterable(toAsync(entry.content ?? []))
     const roots = await reader.getRoots()
     if (roots.length !== 1) throw new InvalidParametersError('only CAR files with a single root are supported')
     const root = CID.decode(roots[0].bytes)
@@ -42,4 +42,8 @@ export async function * addCar (entries: AsyncIterable<AddEntry>, options: AddOp
     }
     yield { name: entry.path, cid: root, bytes: total, size }
   }
+}
+
+async function * toAsync<T> (items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
+  yield * items
 }

@@ -4,6 +4,7 @@
  * whose content is read from the same stream. The importer reads one entry's
  * content to the end before it asks for the next entry, so nothing is buffered.
  */
+import type { Readable } from 'node:stream'
 import { InvalidParametersError } from '@ipfscluster/chassis'
 import type { MessageOutput } from '@ipfscluster/proto'
 import type { AddOptions } from '../adder/add-options.js'
@@ -21,13 +22,23 @@ const KINDS = { ADD_ENTRY_KIND_FILE: 'file', ADD_ENTRY_KIND_DIRECTORY: 'director
  * or data arrives before an entry.
  */
 export async function readAddStream (requests: AsyncIterable<AddRequest>): Promise<{ options: AddOptions, allocations: string[], entries: AsyncIterable<AddEntry> }> {
-  const it = requests[Symbol.asyncIterator]()
+  const it = readWithoutDestroy(requests)
   const first = await it.next()
   if (first.done === true || first.value.kind !== 'params' || first.value.params == null) {
     throw new InvalidParametersError('an Add stream must start with params')
   }
   const params = first.value.params
   return { options: addOptionsFromProto(params), allocations: params.allocations, entries: entriesOf(it) }
+}
+
+/**
+ * The request side of a bidi call as an iterator that leaves the call open
+ * when it ends: Node's default iterator destroys the whole Duplex at the end
+ * of the requests, and replies written after that never leave (no `drain`).
+ */
+function readWithoutDestroy<T> (requests: AsyncIterable<T>): AsyncIterator<T> {
+  const stream = requests as Partial<Readable>
+  return typeof stream.iterator === 'function' ? stream.iterator({ destroyOnReturn: false }) : requests[Symbol.asyncIterator]()
 }
 
 async function * entriesOf (it: AsyncIterator<AddRequest>): AsyncGenerator<AddEntry> {
