@@ -21,12 +21,14 @@ export class Dialer {
    * @throws PeerUnavailableError `cannot connect to <addr>: …`
    */
   async connect (ma: Multiaddr, signal?: AbortSignal): Promise<string> {
-    const since = Date.now()
+    // A dial already under way (the keeper's) may be the one this call joins.
+    const since = Date.now() - this.timeout
     try {
       const connection = await this.node.dial(ma, { signal: AbortSignal.any([AbortSignal.timeout(this.timeout), ...(signal !== undefined ? [signal] : [])]) })
       return connection.remotePeer.toString()
     } catch (err) {
-      const why = this.handshakes?.reachedHandshake(ma, since) === true ? SECRET_MISMATCH : describe(err)
+      const handshake = (err as Error).name === 'EncryptionFailedError' || this.handshakes?.reachedHandshake(ma, since) === true
+      const why = this.handshakes !== undefined && handshake ? SECRET_MISMATCH : describe(err)
       throw new PeerUnavailableError(`cannot connect to ${ma.toString()}: ${why}`)
     }
   }

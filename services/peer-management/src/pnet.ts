@@ -48,7 +48,7 @@ export class SecretHandshakes {
     return { denyInboundEncryptedConnection: passed, denyOutboundEncryptedConnection: passed }
   }
 
-  /** True when a dial to `address` started at `since` got as far as the handshake: its failure is a handshake failure. */
+  /** True when a dial to `address` reached the handshake at or after `since` (ms): a failure of that dial is a handshake failure. */
   reachedHandshake (address: Multiaddr, since: number): boolean {
     return (this.outboundStarted.get(address.decapsulateCode(CODE_P2P).toString()) ?? -1) >= since
   }

@@ -1,7 +1,7 @@
 import { status as Status } from '@grpc/grpc-js'
 import type { Connection, Stream } from '@libp2p/interface'
 import { context } from '@opentelemetry/api'
-import { logger, PermissionDeniedError, ServiceUnavailableError, TimeoutError } from '@ipfscluster/chassis'
+import { logger, PermissionDeniedError, ServiceUnavailableError } from '@ipfscluster/chassis'
 import { methods, type FrameRequest__Output, type MethodInfo } from '@ipfscluster/proto'
 import { failure, type CallStatus, type CallTarget } from './call.js'
 import { FrameStream } from './frames.js'
@@ -55,8 +55,8 @@ async function serve (deps: InboundDeps, frames: FrameStream, req: FrameRequest_
   const controller = new AbortController()
   const onClose = (): void => { controller.abort(new Error('the caller went away')) }
   frames.stream.addEventListener('close', onClose)
+  // The deadline goes to the local gRPC call, which ends itself with DEADLINE_EXCEEDED.
   const deadline = Number(req.deadline_unix_ms)
-  const timer = deadline > 0 ? setTimeout(() => { controller.abort(new TimeoutError('the call deadline passed')) }, deadline - Date.now()) : undefined
   const { span, context: traced } = inboundSpan(req.method, remote, req)
   let status: CallStatus | undefined
   try {
@@ -81,7 +81,6 @@ async function serve (deps: InboundDeps, frames: FrameStream, req: FrameRequest_
       }
     })
   } finally {
-    clearTimeout(timer)
     frames.stream.removeEventListener('close', onClose)
     endSpan(span, status ?? new Error('the call did not finish'))
   }

@@ -33,8 +33,11 @@ export class StreamPool {
       for (let s = list.pop(); s !== undefined; s = list.pop()) {
         if (usable(s.stream)) return s
       }
-      const stream = await this.node.dialProtocol(peerIdFromString(peer), protocol, {
-        signal: AbortSignal.any([signal, AbortSignal.timeout(dialTimeout)]),
+      // Only reaching the peer is bounded here; opening the stream on a live
+      // connection waits as long as the caller does (hundreds opening at once queue up).
+      const connection = await this.node.dial(peerIdFromString(peer), { signal: AbortSignal.any([signal, AbortSignal.timeout(dialTimeout)]) })
+      const stream = await connection.newStream(protocol, {
+        signal,
         maxOutboundStreams: MAX_STREAMS_PER_PROTOCOL,
         // One protocol only: send the first frame with the protocol choice instead of waiting for the echo.
         negotiateFully: false

@@ -66,6 +66,13 @@ export class TestCluster {
     }
   }
 
+  /** Stops a peer's process with SIGTERM (an orderly stop) and waits for its exit code. */
+  async stop (p: TestPeer): Promise<number | string> {
+    this.conns.get(p)?.close()
+    this.conns.delete(p)
+    return this.process(p).stop('SIGTERM')
+  }
+
   /** Kills a peer's process at once (SIGKILL) and waits for its exit. */
   async kill (p: TestPeer): Promise<void> {
     this.conns.get(p)?.close()

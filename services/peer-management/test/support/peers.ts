@@ -33,6 +33,8 @@ export interface TestPeer {
   /** Its listen address with /p2p/. */
   addr: string
   sockets: string
+  /** Extra environment of its process (tracing, log level). */
+  env?: Record<string, string>
   process?: Child
 }
 
@@ -84,6 +86,7 @@ export function start (peer: TestPeer, env: Record<string, string> = {}): Child 
       IPFS_CLUSTER_SOCKETS: peer.sockets,
       IPFS_CLUSTER_SERVICE: 'peer-management',
       IPFS_CLUSTER_LOG_LEVEL: 'info',
+      ...peer.env,
       ...env
     }
   })
