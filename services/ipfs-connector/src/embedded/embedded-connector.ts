@@ -18,6 +18,9 @@ import { StallGuard } from '../stall-guard.js'
 import { startHeliaNode, type HeliaNode } from './helia-node.js'
 import { folderSize } from './repo-size.js'
 
+/** Pin metadata key holding the CID as it was pinned. */
+const PINNED_AS = 'ipfscluster:cid'
+
 /** What the embedded node says it is. */
 export const EMBEDDED_AGENT = 'ipfs-cluster-ts/embedded-helia'
 
@@ -100,7 +103,7 @@ export class EmbeddedConnector implements LocalIpfsConnector {
     const guard = new StallGuard(this.ipfshttp.pinTimeout, () => pinStalled(target.cid, this.ipfshttp.pinTimeout), options.signal)
     let blocks = 0
     try {
-      for await (const cid of this.helia.pins.add(target.cid, { depth, signal: guard.signal })) {
+      for await (const cid of this.helia.pins.add(target.cid, { depth, signal: guard.signal, metadata: { [PINNED_AS]: target.cid.toString() } })) {
         void cid
         guard.touch()
         yield { type: 'progress', blocks: ++blocks }
@@ -137,7 +140,9 @@ export class EmbeddedConnector implements LocalIpfsConnector {
     const wanted = types.length === 0 ? ['recursive', 'direct'] : types
     for await (const pin of this.helia.pins.ls(options)) {
       const type = typeOfDepth(pin.depth)
-      if (wanted.includes(type)) yield { cid: asCid(pin.cid), type }
+      // Helia keys pins by CIDv1: give back the CID as it was pinned (a CIDv0 stays one)
+      const pinned = pin.metadata[PINNED_AS]
+      if (wanted.includes(type)) yield { cid: asCid(typeof pinned === 'string' ? pinned : pin.cid), type }
     }
   }
 
