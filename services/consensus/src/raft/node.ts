@@ -7,6 +7,7 @@ import { Raft } from './raft.js'
 import { readIndex } from './read-index.js'
 import type { Ready } from './ready.js'
 import { reportSnapshot, reportUnreachable, selfPersisted } from './replication.js'
+import { step } from './step.js'
 import {
   EntryKind, Role, type Entry, type HardState, type Message, type NodeId, type PeerProgress,
   type Proposal, type SnapshotMeta, type SoftState, type Status
@@ -74,7 +75,7 @@ export class RaftNode {
 
   /** Feed a message from a peer. Messages addressed to another node are ignored; duplicates and reordering are tolerated. */
   step (m: Message): void {
-    this.r.step(m)
+    step(this.r, m)
   }
 
   /** Start a (pre-)election now, as if the election timer fired. No-op on a leader or non-voter. */

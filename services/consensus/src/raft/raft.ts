@@ -1,12 +1,11 @@
 import { resolveOptions, type RaftOptions, type ResolvedOptions } from './config.js'
-import { isMember, isVoter } from './configuration.js'
-import { campaign, handleVoteRequest, handleVoteResponse, hup } from './election.js'
+import { isVoter } from './configuration.js'
+import { hup } from './election.js'
 import { NotLeaderError } from './errors.js'
-import { handleAppend, handleHeartbeat, handleSnapshot } from './follower.js'
 import { RaftLog } from './log.js'
 import { syncProgress } from './membership.js'
-import { handleReadIndexRequest, ReadIndexQueue } from './read-index.js'
-import { bcastHeartbeat, handleAppendResponse, handleHeartbeatResponse, sendAppend } from './replication.js'
+import { ReadIndexQueue } from './read-index.js'
+import { bcastHeartbeat, sendAppend } from './replication.js'
 import { EntryKind, type Configuration, type Message, type NodeId, type Proposal, type ReadState } from './types.js'
 import type { Progress } from './progress.js'
 
@@ -21,7 +20,7 @@ export type Outgoing = Message extends infer M ? M extends Message ? Omit<M, 'fr
 
 /**
  * The Raft state machine proper. Internal: the shell drives it through
- * {@link RaftNode}. Fields are public so the role helpers (election.ts,
+ * {@link RaftNode}. Fields are public so the helpers (step.ts, election.ts,
  * replication.ts, follower.ts, membership.ts, read-index.ts) can share them.
  */
 export class Raft {
@@ -224,104 +223,5 @@ export class Raft {
     this.needsBroadcast = false
     if (this.state !== 'leader') return
     for (const id of this.progress.keys()) while (sendAppend(this, id, false));
-  }
-
-  step (m: Message): void {
-    if (m.to !== this.id) return
-    if (m.type === 'propose') {
-      if (this.state === 'leader' && isMember(this.configuration(), this.id)) this.appendEntries(m.entries)
-      return
-    }
-    if (m.type === 'readIndex') {
-      handleReadIndexRequest(this, m)
-      return
-    }
-    if (m.term > this.term) {
-      if (m.type === 'vote' || m.type === 'preVote') {
-        // stickiness: a node that hears from a live leader ignores would-be
-        // candidates, so a partitioned or removed peer cannot depose it
-        const inLease = this.opts.checkQuorum && this.lead !== null &&
-          (this.state === 'leader' || this.electionElapsed < this.opts.electionTicks)
-        if (inLease && !m.transfer) {
-          this.send({ type: m.type === 'vote' ? 'voteResponse' : 'preVoteResponse', to: m.from, term: this.term, reject: true })
-          return
-        }
-      }
-      if (m.type === 'preVote' || (m.type === 'preVoteResponse' && !m.reject)) {
-        // a pre-vote changes no term: the candidate only asks "would you?"
-      } else {
-        const fromLeader = m.type === 'append' || m.type === 'heartbeat' || m.type === 'snapshot'
-        this.becomeFollower(m.term, fromLeader ? m.from : null)
-      }
-    } else if (m.term < this.term) {
-      if ((this.opts.checkQuorum || this.opts.preVote) && (m.type === 'append' || m.type === 'heartbeat')) {
-        // tell a stale leader about the newer term, or it would never step down
-        this.send({ type: 'appendResponse', to: m.from, term: this.term, reject: true, index: 0, hintIndex: 0, hintTerm: 0 })
-      } else if (m.type === 'preVote') {
-        this.send({ type: 'preVoteResponse', to: m.from, term: this.term, reject: true })
-      }
-      return
-    }
-    if (m.type === 'vote' || m.type === 'preVote') {
-      handleVoteRequest(this, m)
-      return
-    }
-    switch (this.state) {
-      case 'leader': this.stepLeader(m); break
-      case 'candidate':
-      case 'pre-candidate': this.stepCandidate(m); break
-      case 'follower': this.stepFollower(m); break
-    }
-  }
-
-  private stepLeader (m: Message): void {
-    if (m.type === 'appendResponse') handleAppendResponse(this, m)
-    else if (m.type === 'heartbeatResponse') handleHeartbeatResponse(this, m)
-  }
-
-  private stepCandidate (m: Message): void {
-    switch (m.type) {
-      case 'append':
-      case 'heartbeat':
-      case 'snapshot':
-        // a leader exists for our term: we lost
-        this.becomeFollower(m.term, m.from)
-        this.stepFollower(m)
-        break
-      case 'voteResponse':
-      case 'preVoteResponse':
-        handleVoteResponse(this, m)
-        break
-      case 'readIndexResponse':
-        if (!m.reject) this.readStates.push({ index: m.index, context: m.context })
-        break
-    }
-  }
-
-  private stepFollower (m: Message): void {
-    switch (m.type) {
-      case 'append':
-        this.electionElapsed = 0
-        this.lead = m.from
-        handleAppend(this, m)
-        break
-      case 'heartbeat':
-        this.electionElapsed = 0
-        this.lead = m.from
-        handleHeartbeat(this, m)
-        break
-      case 'snapshot':
-        this.electionElapsed = 0
-        this.lead = m.from
-        handleSnapshot(this, m)
-        break
-      case 'timeoutNow':
-        // the leader is leaving and picked us: campaign at once, skipping PreVote
-        if (this.promotable()) campaign(this, 'vote', true)
-        break
-      case 'readIndexResponse':
-        if (!m.reject) this.readStates.push({ index: m.index, context: m.context })
-        break
-    }
   }
 }

@@ -153,6 +153,14 @@ describe('raft: vote rules (§5.2, §5.4.1)', () => {
     }
   })
 
+  it('a node that knows the leader of a term votes for nobody else in it', () => {
+    const c = newNode('c', ['a', 'b', 'c'])
+    c.node.step({ type: 'heartbeat', from: 'a', to: 'c', term: 2, commit: 1, readSeq: 0 })
+    drain(c)
+    c.node.step({ ...voteRequest('b', 'c', 2, 1, 1), transfer: true })
+    assert.equal(ofType(drain(c), 'voteResponse')[0].reject, true)
+  })
+
   it('vote grants are sent only after the vote is persisted', () => {
     const c = newNode('c', ['a', 'b', 'c'])
     c.node.step(voteRequest('a', 'c', 2, 1, 1))

@@ -152,6 +152,15 @@ describe('raft: commit rules (§5.4.2)', () => {
     b.node.step({ type: 'append', from: 'a', to: 'b', term: 2, prevIndex: 1, prevTerm: 1, entries: [{ index: 2, term: 2, kind: 'NOOP', data: new Uint8Array() }], commit: 9 })
     assert.equal(b.node.commit, 2)
   })
+
+  it('a follower never commits a stale tail beyond what the append vouched for', () => {
+    // b holds (2,2) (3,2) (4,2) from an old leader; the new leader has (2,2) (3,3) (4,3), committed
+    const b = newNode('b', null, {}, storageWithTerms(['a', 'b', 'c'], [2, 2, 2], 3))
+    drain(b)
+    // a one-entry append (maxAppendEntries 1) confirms only index 2
+    b.node.step({ type: 'append', from: 'a', to: 'b', term: 3, prevIndex: 1, prevTerm: 1, entries: [{ index: 2, term: 2, kind: 'COMMAND', data: bytes('e2t2') }], commit: 4 })
+    assert.equal(b.node.commit, 2, 'indexes 3 and 4 are not known to match the leader')
+  })
 })
 
 describe('raft: batching, pipelining, flow control', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { InvalidParametersError, type SnapshotMessage } from '../../src/raft/index.js'
-import { Net, commands, drain, newNode, ofType, restart, type TestNode } from './helpers.js'
+import { Net, commands, drain, newNode, ofType, restart, storageWithTerms, type TestNode } from './helpers.js'
 
 /** What the shell does on a snapshot timer: snapshot the applied state, keep `trailing` entries. */
 function compact (t: TestNode, trailing = 0): number {
@@ -105,6 +105,17 @@ describe('raft: snapshots (InstallSnapshot)', () => {
     assert.equal(rd.snapshot, undefined)
     assert.equal(b.node.commit, 2)
     assert.equal(b.node.status().lastIndex, 3)
+  })
+
+  it('a snapshot at an index we hold with another term replaces the log', () => {
+    const b = newNode('b', null, {}, storageWithTerms(['a', 'b', 'c'], [2, 2], 2))
+    drain(b)
+    b.node.step({ type: 'snapshot', from: 'a', to: 'b', term: 4, snapshot: { index: 3, term: 3, configuration: { voters: ['a', 'b', 'c'], learners: [] }, configurationIndex: 1 } })
+    const rd = b.node.ready()
+    assert.equal(rd.snapshot?.index, 3)
+    const st = b.node.status()
+    assert.deepEqual([st.firstIndex, st.lastIndex, st.commit], [4, 3, 3])
+    assert.equal(b.node.termAt(3), 3)
   })
 
   it('snapshotMeta names the term and the configuration in effect at the index', () => {

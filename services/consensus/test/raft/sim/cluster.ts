@@ -2,7 +2,7 @@ import {
   EntryKind, InvalidParametersError, MembershipChangeInProgressError, NotLeaderError,
   type Entry, type Message, type NodeId
 } from '../../../src/raft/index.js'
-import { InvariantChecker } from './invariants.js'
+import { InvariantChecker, InvariantViolation } from './invariants.js'
 import { SimNetwork, type NetworkFaults } from './network.js'
 import type { Prng } from './prng.js'
 import { CRASH_POINTS, SimNode, type NodeHost } from './sim-node.js'
@@ -58,7 +58,7 @@ export class SimCluster implements NodeHost {
   /** Rounds an fsync may take (a Ready's messagesAfterPersist wait that long). */
   maxPersistDelay = 2
   readonly traceRing = new TraceRing()
-  readonly stats = { proposed: 0, elections: 0, crashes: 0, adds: 0, removes: 0, snapshots: 0, compactions: 0, reads: 0 }
+  readonly stats = { proposed: 0, elections: 0, crashes: 0, adds: 0, removes: 0, handovers: 0, snapshots: 0, compactions: 0, reads: 0 }
   private nextCommand = 0
   private nextRead = 0
   private nextId: number
@@ -89,6 +89,8 @@ export class SimCluster implements NodeHost {
   }
 
   send (from: SimNode, m: Message): void {
+    if (m.type === 'preVote' || m.type === 'vote') this.checkMayCampaign(from)
+    if (m.type === 'timeoutNow') this.stats.handovers++
     if (m.type !== 'snapshot') {
       this.net.send(m)
       return
@@ -97,6 +99,15 @@ export class SimCluster implements NodeHost {
     // compacted again since the message was queued and the shell dropped that snapshot: the transfer fails
     if (payload === undefined) from.live().reportSnapshot(m.to, false)
     else this.net.send(m, payload)
+  }
+
+  /** A node that knows its removal is committed must never campaign (consensus.md §4). */
+  private checkMayCampaign (n: SimNode): void {
+    const st = n.live().status()
+    const c = st.configuration
+    if (!c.voters.includes(n.id) && st.configurationIndex <= st.commit && st.configurationIndex > 0) {
+      throw new InvariantViolation(`${n.id} campaigns although its removal (configuration ${st.configurationIndex}) is committed`)
+    }
   }
 
   applied (node: SimNode, e: Entry): void {
