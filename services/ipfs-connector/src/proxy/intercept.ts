@@ -4,7 +4,7 @@
  * core cannot be reached within the wait).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { NotFoundError, ServiceUnavailableError, type CallOptions, type Logger, type PromiseClient } from '@ipfscluster/chassis'
+import { ServiceUnavailableError, type CallOptions, type Logger, type PromiseClient } from '@ipfscluster/chassis'
 import type { ClusterClient } from '@ipfscluster/proto'
 import type { IpfsConnector } from '../connector.js'
 import type { Upstream } from './upstream.js'
@@ -46,7 +46,6 @@ export function statusOf (err: unknown): { status: number, message: string } {
   const message = err instanceof Error ? err.message : String(err)
   if (err instanceof ProxyHttpError) return { status: err.status, message }
   if (err instanceof ServiceUnavailableError) return { status: 503, message }
-  if (err instanceof NotFoundError) return { status: 500, message }
   return { status: 500, message }
 }
 
