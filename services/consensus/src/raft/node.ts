@@ -200,7 +200,7 @@ export class RaftNode {
       applied: r.log.applied,
       firstIndex: r.log.firstIndex(),
       lastIndex: r.log.lastIndex(),
-      snapshotIndex: r.log.snapshot().index,
+      snapshotIndex: this.snapshotIndex(),
       configuration: point.configuration,
       configurationIndex: point.index,
       ...(progress !== undefined ? { progress } : {})
@@ -280,6 +280,15 @@ export class RaftNode {
     this.prevHard = h.hardState
     this.handed = null
     selfPersisted(this.r, log.stableIndex())
+  }
+
+  private snapshotIndex (): number {
+    try {
+      return this.r.log.snapshot().index
+    } catch {
+      // storage is between snapshots: the compaction point is a lower bound
+      return this.r.log.firstIndex() - 1
+    }
   }
 
   private computeRole (): Role {

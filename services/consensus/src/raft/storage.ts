@@ -41,9 +41,12 @@ export interface Storage {
   lastIndex(): number
 
   /**
-   * Metadata of the newest snapshot the shell can send ({index: 0, …} for none).
-   * The leader sends exactly this snapshot to followers that need compacted
-   * entries. May throw {@link LogUnavailableError} if one is being written.
+   * Metadata of the newest complete snapshot ({index: 0, …} for none); its
+   * index is ≥ firstIndex() − 1 (compaction never passes the snapshot). The
+   * leader sends exactly this snapshot to followers that need compacted
+   * entries, so the shell must be able to ship the one it names (keep it
+   * until a newer one is complete). May throw {@link LogUnavailableError}
+   * while none is readable; the leader then retries later.
    */
   snapshot(): SnapshotMeta
 }

@@ -89,7 +89,6 @@ export class SimCluster implements NodeHost {
   }
 
   send (from: SimNode, m: Message): void {
-    if (m.type === 'preVote' || m.type === 'vote') this.checkMayCampaign(from)
     if (m.type === 'timeoutNow') this.stats.handovers++
     if (m.type !== 'snapshot') {
       this.net.send(m)
@@ -101,12 +100,12 @@ export class SimCluster implements NodeHost {
     else this.net.send(m, payload)
   }
 
-  /** A node that knows its removal is committed must never campaign (consensus.md §4). */
-  private checkMayCampaign (n: SimNode): void {
+  /** A node that knows its removal is committed must never start a campaign (consensus.md §4). */
+  campaignStarted (n: SimNode): void {
     const st = n.live().status()
     const c = st.configuration
     if (!c.voters.includes(n.id) && st.configurationIndex <= st.commit && st.configurationIndex > 0) {
-      throw new InvariantViolation(`${n.id} campaigns although its removal (configuration ${st.configurationIndex}) is committed`)
+      throw new InvariantViolation(`${n.id} campaigns although its removal (configuration ${st.configurationIndex}) is committed (${st.role}, term ${st.term}, commit ${st.commit})`)
     }
   }
 

@@ -41,6 +41,8 @@ export interface NodeHost {
   send(from: SimNode, m: Message): void
   /** A COMMAND entry was applied by the node that proposed it. */
   applied(node: SimNode, e: Entry): void
+  /** `node` just became a (pre-)candidate. */
+  campaignStarted(node: SimNode): void
   /** A read index arrived on `node`. */
   readState(node: SimNode, context: string, index: number): void
   trace(line: string): void
@@ -136,6 +138,7 @@ export class SimNode implements NodeView {
     if (role !== this.lastRole) {
       this.lastRole = role
       this.host.trace(`${this.id} is ${role}`)
+      if (this.core.role === 'pre-candidate' || this.core.role === 'candidate') this.host.campaignStarted(this)
     }
     this.host.checker.observe(this)
   }
