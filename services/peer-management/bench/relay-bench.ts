@@ -3,10 +3,14 @@
  * PeerManager.Call on peer A for a method served behind peer B; A relays it
  * over libp2p to B, B calls its local service (an echo of the 1 KiB
  * payload) and the reply travels back. Prints JSON: p50/p99 latency (ms)
- * and calls/s, with 1 and with 64 calls in flight.
+ * and calls/s, with 1 and with 64 calls in flight. For calibration it also
+ * times one plain local gRPC hop on the same machine (PeerManager.ID on A,
+ * an empty call): the relayed call makes two such hops plus the libp2p
+ * round trip.
  *
  * Run: node --import ../chassis/dist/src/polyfill.js dist/bench/relay-bench.js [calls]
  */
+import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { removeDir, shortTmpDir, waitFor } from '@ipfscluster/testing'
 import { clients, configure, createPeer, secretOf, start } from '../test/support/peers.js'
@@ -26,13 +30,18 @@ const echo = await new StandIn().unary(METHOD, req => req).listen(join(b.sockets
 const { pm, close } = clients(a)
 try {
   await waitFor(async () => (await pm.ID({}).catch(() => undefined))?.connected_peers.includes(b.id) === true, { timeout: 20_000, what: 'A connected to B' })
-  const call = async (): Promise<number> => {
+  const relayed = async (): Promise<number> => {
     const t = performance.now()
     const res = await pm.Call({ peer: b.id, method: METHOD, payload: PAYLOAD })
     if (res.status?.status_code !== 0 || res.payload.length !== PAYLOAD.length) throw new Error(`bad reply: ${JSON.stringify(res.status)}`)
     return performance.now() - t
   }
-  const run = async (inFlight: number): Promise<Record<string, number>> => {
+  const localHop = async (): Promise<number> => {
+    const t = performance.now()
+    await pm.ID({})
+    return performance.now() - t
+  }
+  const run = async (inFlight: number, call = relayed): Promise<Record<string, number>> => {
     for (let i = 0; i < 500; i++) await call() // warm-up: JIT, pooled streams
     const times: number[] = []
     const t0 = performance.now()
@@ -45,7 +54,16 @@ try {
     return { in_flight: inFlight, calls: times.length, p50_ms: at(0.5), p99_ms: at(0.99), calls_per_s: Math.round(times.length / seconds) }
   }
   const results = [await run(1), await run(64)]
-  process.stdout.write(JSON.stringify({ benchmark: 'peer-management relay round trip', payload_bytes: PAYLOAD.length, node: process.version, results }, null, 2) + '\n')
+  const { p50_ms: hop } = await run(1, localHop)
+  process.stdout.write(JSON.stringify({
+    benchmark: 'peer-management relay round trip',
+    payload_bytes: PAYLOAD.length,
+    node: process.version,
+    cpus: availableParallelism(),
+    load_average_1m: Number(loadavg()[0]?.toFixed(2)),
+    local_grpc_hop_p50_ms: hop,
+    results
+  }, null, 2) + '\n')
 } finally {
   close()
   echo.close()

@@ -2,7 +2,6 @@ import { implement, InvalidParametersError, type CallContext, type HostedService
 import { loadProtos, REMOTE_PEER_METADATA_KEY, type PeerManagerHandlers, type PeerMonitorHandlers } from '@ipfscluster/proto'
 import { bootstrap, leave } from './join-leave.js'
 import type { PeerManager } from './peer-manager.js'
-import type { Reply } from './relay/call.js'
 
 const { PeerManager: PeerManagerService, PeerMonitor: PeerMonitorService } = loadProtos().ipfscluster.peermanagement.v1
 
@@ -35,16 +34,11 @@ export function services (pm: PeerManager): HostedService[] {
     },
     Call: async (req, { signal }) => {
       pm.assertMember()
-      let payload: Uint8Array = new Uint8Array()
-      for await (const reply of pm.relay.call({ ...order(req), payload: req.payload, signal }, { requestStream: false, responseStream: false })) {
-        if ('status' in reply) return { payload, status: reply.status }
-        payload = reply.payload.data
-      }
-      throw new Error('relay call ended without a status')
+      return pm.relay.unary({ ...order(req), payload: req.payload, signal })
     },
     CallStream: async function * (req, { signal }) {
       pm.assertMember()
-      yield * pm.relay.call({ ...order(req), payload: req.payload, signal }, { requestStream: false, responseStream: true }) as AsyncGenerator<Reply>
+      yield * pm.relay.stream({ ...order(req), payload: req.payload, signal }, { requestStream: false, responseStream: true })
     },
     CallBidi: async function * (reqs, { signal }) {
       pm.assertMember()
@@ -52,7 +46,7 @@ export function services (pm: PeerManager): HostedService[] {
       const first = await items.next()
       const header = first.done === true ? undefined : first.value.header
       if (header == null) throw new InvalidParametersError('the first CallBidi item must be the header')
-      yield * pm.relay.call({ ...order(header), payload: new Uint8Array(), requests: requestsOf(items), signal }, { requestStream: true, responseStream: true }) as AsyncGenerator<Reply>
+      yield * pm.relay.stream({ ...order(header), payload: new Uint8Array(), requests: requestsOf(items), signal }, { requestStream: true, responseStream: true })
     }
   })
   const peerMonitor = implement<PeerMonitorHandlers>(PeerMonitorService.service, {

@@ -26,13 +26,25 @@ export interface RelayCall {
   signal: AbortSignal
 }
 
-/** One item a call yields: a serialized response message, or the final status (always last). */
+/** One item a streaming call yields: a serialized response message, or the final status (always last). */
 export type Reply = { payload: { data: Uint8Array } } | { status: CallStatus }
 
-/** Something that carries out calls: this peer's own services, or another peer through libp2p. */
+/** The outcome of a unary call: the serialized response (empty unless OK) and the status. */
+export interface UnaryReply {
+  payload: Uint8Array
+  status: CallStatus
+}
+
+/**
+ * Something that carries out calls: this peer's own services, or another
+ * peer through libp2p. Unary calls, nearly all of the traffic, have a path
+ * of their own without async iteration. Transport failures are thrown.
+ */
 export interface CallTarget {
-  /** Runs `call`; yields its response messages, then its status. Transport failures are thrown. */
-  call: (call: RelayCall) => AsyncGenerator<Reply, void, undefined>
+  /** Runs a unary call. */
+  unary: (call: RelayCall) => Promise<UnaryReply>
+  /** Runs a streaming call; yields its response messages, then its status. */
+  stream: (call: RelayCall) => AsyncGenerator<Reply, void, undefined>
 }
 
 export const OK: CallStatus = { status_code: 0, error_name: '', error_message: '', details: {} }

@@ -1,5 +1,4 @@
 import type { Stream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface'
-import { LengthPrefixedDecoder } from '@libp2p/utils'
 import { Uint8ArrayList } from 'uint8arraylist'
 import { codec, MAX_FRAME_BYTES, type Frame, type Frame__Output } from '@ipfscluster/proto'
 import { AbortError } from '@ipfscluster/chassis'
@@ -12,7 +11,7 @@ const frameCodec = codec('ipfscluster.p2p.v1.Frame')
  * end of stream and stream errors reach the next `read`.
  */
 export class FrameStream {
-  private readonly decoder = new LengthPrefixedDecoder({ maxDataLength: MAX_FRAME_BYTES, maxBufferSize: 2 * MAX_FRAME_BYTES })
+  private readonly buffer = new Uint8ArrayList()
   private readonly queue: Frame__Output[] = []
   private wake?: () => void
   private ended = false
@@ -21,7 +20,8 @@ export class FrameStream {
   constructor (readonly stream: Stream) {
     stream.addEventListener('message', (evt: StreamMessageEvent) => {
       try {
-        for (const buf of this.decoder.decode(evt.data)) this.queue.push(frameCodec.decode(buf.subarray()))
+        this.buffer.append(evt.data)
+        for (let frame = takeFrame(this.buffer); frame !== undefined; frame = takeFrame(this.buffer)) this.queue.push(frameCodec.decode(frame))
       } catch (err) {
         this.failure = err as Error
         stream.abort(err as Error)
@@ -71,6 +71,30 @@ export class FrameStream {
     }
     if (!this.stream.send(list)) await this.stream.onDrain()
   }
+}
+
+/**
+ * Removes the first whole length-prefixed frame from `buffer`, if there is
+ * one. Written out rather than libp2p's LengthPrefixedDecoder, which finds
+ * out that a frame is incomplete by catching an exception: a stack trace
+ * captured for every message made it the relay's largest cost.
+ */
+function takeFrame (buffer: Uint8ArrayList): Uint8Array | undefined {
+  let length = 0
+  let prefix = 0
+  for (;;) {
+    if (prefix >= buffer.byteLength) return undefined
+    const byte = buffer.get(prefix)
+    length += (byte & 0x7f) * 2 ** (7 * prefix)
+    prefix++
+    if (byte < 0x80) break
+    if (prefix > 4) throw new Error('frame length prefix too long')
+  }
+  if (length > MAX_FRAME_BYTES) throw new Error(`frame of ${length} bytes is over the ${MAX_FRAME_BYTES} limit`)
+  if (buffer.byteLength < prefix + length) return undefined
+  const frame = buffer.subarray(prefix, prefix + length)
+  buffer.consume(prefix + length)
+  return frame
 }
 
 /** Unsigned LEB128, the length prefix of `lpStream`. */

@@ -3,7 +3,7 @@ import type { Connection, Stream } from '@libp2p/interface'
 import { context } from '@opentelemetry/api'
 import { logger, PermissionDeniedError, ServiceUnavailableError } from '@ipfscluster/chassis'
 import { methods, type FrameRequest__Output, type MethodInfo } from '@ipfscluster/proto'
-import { failure, type CallStatus, type CallTarget } from './call.js'
+import { failure, type CallStatus, type CallTarget, type RelayCall } from './call.js'
 import { FrameStream } from './frames.js'
 import { endSpan, inboundSpan } from './tracing.js'
 
@@ -29,10 +29,13 @@ export function inboundHandler (deps: InboundDeps): (stream: Stream, connection:
   return async (stream, connection) => {
     const remote = connection.remotePeer.toString()
     const frames = new FrameStream(stream)
+    // The caller cancels by resetting the stream: that ends whichever call runs on it.
+    const gone = new AbortController()
+    stream.addEventListener('close', () => { gone.abort(new Error('the caller went away')) }, { once: true })
     try {
       for (let frame = await frames.read(); frame !== undefined; frame = await frames.read()) {
         if (frame.kind !== 'request' || frame.request == null) throw new Error(`expected a request frame, got ${frame.kind ?? 'nothing'}`)
-        const reusable = await serve(deps, frames, frame.request, remote)
+        const reusable = await serve(deps, frames, frame.request, remote, gone.signal)
         if (!reusable) break
       }
       await stream.close()
@@ -44,7 +47,7 @@ export function inboundHandler (deps: InboundDeps): (stream: Stream, connection:
 }
 
 /** Runs one call; false when the stream cannot carry another one after it. */
-async function serve (deps: InboundDeps, frames: FrameStream, req: FrameRequest__Output, remote: string): Promise<boolean> {
+async function serve (deps: InboundDeps, frames: FrameStream, req: FrameRequest__Output, remote: string, signal: AbortSignal): Promise<boolean> {
   const method = methods().get(req.method)
   const denied = await refusal(deps, method, req.method, remote)
   if (denied !== undefined || method === undefined) {
@@ -52,36 +55,34 @@ async function serve (deps: InboundDeps, frames: FrameStream, req: FrameRequest_
     await frames.write({ status: denied })
     return method?.requestStream !== true
   }
-  const controller = new AbortController()
-  const onClose = (): void => { controller.abort(new Error('the caller went away')) }
-  frames.stream.addEventListener('close', onClose)
-  // The deadline goes to the local gRPC call, which ends itself with DEADLINE_EXCEEDED.
-  const deadline = Number(req.deadline_unix_ms)
+  const call: RelayCall = {
+    method,
+    payload: req.payload,
+    requests: method.requestStream ? requestsOf(frames) : undefined,
+    // The deadline goes to the local gRPC call, which ends itself with DEADLINE_EXCEEDED.
+    deadline: Number(req.deadline_unix_ms),
+    traceparent: req.traceparent,
+    tracestate: req.tracestate,
+    signal
+  }
   const { span, context: traced } = inboundSpan(req.method, remote, req)
   let status: CallStatus | undefined
   try {
     await context.with(traced, async () => {
-      const replies = deps.local(remote).call({
-        method,
-        payload: req.payload,
-        requests: method.requestStream ? requestsOf(frames) : undefined,
-        deadline,
-        traceparent: req.traceparent,
-        tracestate: req.tracestate,
-        signal: controller.signal
-      })
-      // A unary reply and its status leave in one write.
-      let held: Uint8Array | undefined
-      for await (const reply of replies) {
-        if ('status' in reply) {
-          status = reply.status
-          await frames.write(...(held !== undefined ? [{ payload: { data: held } }] : []), { status })
-        } else if (method.responseStream) await frames.write(reply)
-        else held = reply.payload.data
+      const target = deps.local(remote)
+      if (!method.requestStream && !method.responseStream) {
+        const reply = await target.unary(call)
+        status = reply.status
+        // The response and its status leave in one write.
+        await frames.write(...(status.status_code === 0 ? [{ payload: { data: reply.payload } }] : []), { status })
+        return
+      }
+      for await (const reply of target.stream(call)) {
+        if ('status' in reply) status = reply.status
+        await frames.write(reply)
       }
     })
   } finally {
-    frames.stream.removeEventListener('close', onClose)
     endSpan(span, status ?? new Error('the call did not finish'))
   }
   return !method.requestStream

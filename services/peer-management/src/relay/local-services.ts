@@ -1,7 +1,7 @@
-import { Client, credentials, Metadata, status as Status, type ServiceError } from '@grpc/grpc-js'
+import { Client, credentials, Metadata, status as Status, type CallOptions, type ServiceError } from '@grpc/grpc-js'
 import { CHANNEL_OPTIONS, ERROR_NAME_KEY, ServiceUnavailableError } from '@ipfscluster/chassis'
 import { REMOTE_PEER_METADATA_KEY } from '@ipfscluster/proto'
-import { failure, OK, type CallStatus, type CallTarget, type RelayCall, type Reply } from './call.js'
+import { failure, OK, type CallStatus, type CallTarget, type RelayCall, type Reply, type UnaryReply } from './call.js'
 
 /** The process serving each proto package (`ipfscluster.<area>.v1`). */
 const PROCESS_OF_AREA: Record<string, string> = {
@@ -28,7 +28,7 @@ export class LocalServices {
 
   /** A target running calls here; `remotePeer` goes to the callee in `x-ipfscluster-remote-peer`. */
   target (remotePeer?: string): CallTarget {
-    return { call: call => this.call(call, remotePeer) }
+    return { unary: async call => this.unary(call, remotePeer), stream: call => this.stream(call, remotePeer) }
   }
 
   close (): void {
@@ -36,58 +36,62 @@ export class LocalServices {
     this.clients.clear()
   }
 
-  private async * call (call: RelayCall, remotePeer?: string): AsyncGenerator<Reply, void, undefined> {
-    const area = call.method.service.split('.')[1] ?? ''
-    const process = PROCESS_OF_AREA[area]
-    if (process === undefined) {
-      yield { status: failure(Status.UNIMPLEMENTED, { name: '', message: `no local service serves ${call.method.path}` }) }
+  private async unary (call: RelayCall, remotePeer?: string): Promise<UnaryReply> {
+    const route = this.route(call, remotePeer)
+    if ('status' in route) return { payload: new Uint8Array(), status: route.status }
+    const { client, metadata, options, process } = route
+    return new Promise<UnaryReply>(resolve => {
+      const cancel = (): void => { c.cancel() }
+      const c = client.makeUnaryRequest(call.method.path, raw, raw, raw(call.payload), metadata, options, (err, value) => {
+        call.signal.removeEventListener('abort', cancel)
+        resolve(err !== null ? { payload: new Uint8Array(), status: this.statusOf(err, process) } : { payload: value ?? new Uint8Array(), status: OK })
+      })
+      call.signal.addEventListener('abort', cancel, { once: true })
+    })
+  }
+
+  private async * stream (call: RelayCall, remotePeer?: string): AsyncGenerator<Reply, void, undefined> {
+    const route = this.route(call, remotePeer)
+    if ('status' in route) {
+      yield route
       return
     }
-    const client = this.clientOf(process)
-    const metadata = new Metadata()
-    if (remotePeer !== undefined) metadata.set(REMOTE_PEER_METADATA_KEY, remotePeer)
-    if (call.traceparent !== '') metadata.set('traceparent', call.traceparent)
-    if (call.tracestate !== '') metadata.set('tracestate', call.tracestate)
-    const options = call.deadline > 0 ? { deadline: call.deadline } : {}
+    const { client, metadata, options, process } = route
     const path = call.method.path
     const statusOf = (err: ServiceError): CallStatus => this.statusOf(err, process)
-    const { requestStream, responseStream } = call.method
-
-    if (!requestStream && !responseStream) {
-      const reply = await new Promise<Reply>(resolve => {
-        const c = client.makeUnaryRequest(path, raw, raw, raw(call.payload), metadata, options, (err, value) => {
-          call.signal.removeEventListener('abort', cancel)
-          resolve(err !== null ? { status: statusOf(err) } : { payload: { data: value ?? Buffer.alloc(0) } })
-        })
-        const cancel = (): void => { c.cancel() }
-        call.signal.addEventListener('abort', cancel, { once: true })
-      })
-      yield reply
-      if ('payload' in reply) yield { status: OK }
-      return
-    }
-    if (!requestStream) {
+    if (!call.method.requestStream) {
       yield * readAll(client.makeServerStreamRequest(path, raw, raw, raw(call.payload), metadata, options), call.signal, statusOf)
       return
     }
-    if (!responseStream) {
-      let done!: (r: Reply) => void
-      const result = new Promise<Reply>(resolve => { done = resolve })
-      const c = client.makeClientStreamRequest(path, raw, raw, metadata, options, (err, value) => {
-        done(err !== null ? { status: statusOf(err) } : { payload: { data: value ?? Buffer.alloc(0) } })
+    if (!call.method.responseStream) {
+      const result = new Promise<UnaryReply>(resolve => {
+        const c = client.makeClientStreamRequest(path, raw, raw, metadata, options, (err, value) => {
+          call.signal.removeEventListener('abort', cancel)
+          resolve(err !== null ? { payload: new Uint8Array(), status: statusOf(err) } : { payload: value ?? new Uint8Array(), status: OK })
+        })
+        const cancel = (): void => { c.cancel() }
+        call.signal.addEventListener('abort', cancel, { once: true })
+        void writeAll(c, call.requests)
       })
-      const cancel = (): void => { c.cancel() }
-      call.signal.addEventListener('abort', cancel, { once: true })
-      void writeAll(c, call.requests)
-      const reply = await result
-      call.signal.removeEventListener('abort', cancel)
-      yield reply
-      if ('payload' in reply) yield { status: OK }
+      const { payload, status } = await result
+      if (status.status_code === 0) yield { payload: { data: payload } }
+      yield { status }
       return
     }
     const c = client.makeBidiStreamRequest(path, raw, raw, metadata, options)
     void writeAll(c, call.requests)
     yield * readAll(c, call.signal, statusOf)
+  }
+
+  /** The local process serving the call, with the call's metadata and deadline; or the status when none serves it. */
+  private route (call: RelayCall, remotePeer?: string): { client: Client, metadata: Metadata, options: CallOptions, process: string } | { status: CallStatus } {
+    const process = PROCESS_OF_AREA[call.method.service.split('.')[1] ?? '']
+    if (process === undefined) return { status: failure(Status.UNIMPLEMENTED, { name: '', message: `no local service serves ${call.method.path}` }) }
+    const metadata = new Metadata()
+    if (remotePeer !== undefined) metadata.set(REMOTE_PEER_METADATA_KEY, remotePeer)
+    if (call.traceparent !== '') metadata.set('traceparent', call.traceparent)
+    if (call.tracestate !== '') metadata.set('tracestate', call.tracestate)
+    return { client: this.clientOf(process), metadata, options: call.deadline > 0 ? { deadline: call.deadline } : {}, process }
   }
 
   private clientOf (process: string): Client {

@@ -1,5 +1,5 @@
 import { methods, policyOf, type MethodInfo } from '@ipfscluster/proto'
-import { OK, type CallStatus, type CallTarget, type RelayCall, type Reply } from './call.js'
+import type { CallStatus, RelayCall, Reply, UnaryReply } from './call.js'
 import type { LocalServices } from './local-services.js'
 import type { RemotePeers } from './remote-peers.js'
 import { endSpan, outboundSpan } from './tracing.js'
@@ -18,22 +18,37 @@ export type Shape = Pick<MethodInfo, 'requestStream' | 'responseStream'>
 /**
  * The calling end of the relay: sends a local process's call to the peer
  * it names, or to this peer's own services when it names this peer.
+ * A peer out of reach throws PeerUnavailableError.
  */
 export class Relay {
   constructor (private readonly self: string, private readonly local: LocalServices, private readonly remote: RemotePeers) {}
 
-  /** Runs `order`; yields the response messages, then the status. A peer out of reach throws PeerUnavailableError. */
-  async * call (order: CallOrder, shape: Shape): AsyncGenerator<Reply, void, undefined> {
+  /** Runs a unary call: the response (empty unless OK) and the callee's status. */
+  async unary (order: Omit<CallOrder, 'requests'>): Promise<UnaryReply> {
+    const method = methods().get(order.path) ?? unknownMethod(order.path, UNARY)
+    if (order.peer === this.self) return this.local.target().unary({ ...order, method })
+    const { span, headers } = outboundSpan(order.path, order.peer, order)
+    try {
+      const reply = await this.remote.target(order.peer).unary({ ...order, ...headers, method })
+      endSpan(span, reply.status)
+      return reply
+    } catch (err) {
+      endSpan(span, err as Error)
+      throw err
+    }
+  }
+
+  /** Runs a streaming call; yields the response messages, then the status. */
+  async * stream (order: CallOrder, shape: Shape): AsyncGenerator<Reply, void, undefined> {
     const method = methods().get(order.path) ?? unknownMethod(order.path, shape)
     if (order.peer === this.self) {
-      yield * this.local.target().call({ ...order, method })
+      yield * this.local.target().stream({ ...order, method })
       return
     }
     const { span, headers } = outboundSpan(order.path, order.peer, order)
-    const target: CallTarget = this.remote.target(order.peer)
     let outcome: CallStatus | Error = new Error('the caller stopped reading')
     try {
-      for await (const reply of target.call({ ...order, ...headers, method })) {
+      for await (const reply of this.remote.target(order.peer).stream({ ...order, ...headers, method })) {
         if ('status' in reply) outcome = reply.status
         yield reply
       }
@@ -43,17 +58,6 @@ export class Relay {
     } finally {
       endSpan(span, outcome)
     }
-  }
-
-  /** Runs a unary call and gathers its reply: the response (empty unless OK) and the status. */
-  async unary (order: Omit<CallOrder, 'requests'>): Promise<{ payload: Uint8Array, status: CallStatus }> {
-    let payload: Uint8Array = new Uint8Array()
-    let status: CallStatus | undefined
-    for await (const reply of this.call(order, UNARY)) {
-      if ('status' in reply) status = reply.status
-      else payload = reply.payload.data
-    }
-    return { payload, status: status ?? OK }
   }
 }
 
