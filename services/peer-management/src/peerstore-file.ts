@@ -13,7 +13,8 @@ const log = logger('peermgr')
  */
 export class PeerstoreFile {
   readonly path: string
-  private writing: Promise<void> = Promise.resolve()
+  private wanted?: string[]
+  private flushing?: Promise<void>
 
   constructor (folder: string) {
     this.path = join(folder, 'peerstore')
@@ -44,21 +45,32 @@ export class PeerstoreFile {
   /**
    * Replaces the file with `addresses`, atomically (temp file, fsync,
    * rename), so a kill -9 at any time leaves the old or the new content.
-   * Writes are serialized in call order.
+   * Calls made while a write runs are folded into one more write of the
+   * latest addresses; the promise resolves once they are on disk.
    */
   async write (addresses: string[]): Promise<void> {
-    const next = this.writing.then(async () => {
-      const tmp = `${this.path}.tmp`
-      const file = await open(tmp, 'w', 0o600)
-      try {
-        await file.writeFile(addresses.map(a => a + '\n').join(''))
-        await file.sync()
-      } finally {
-        await file.close()
+    this.wanted = addresses
+    this.flushing ??= this.flush()
+    return this.flushing
+  }
+
+  private async flush (): Promise<void> {
+    try {
+      for (let next = this.wanted; next !== undefined; next = this.wanted) {
+        this.wanted = undefined
+        const tmp = `${this.path}.tmp`
+        const file = await open(tmp, 'w', 0o600)
+        try {
+          await file.writeFile(next.map(a => a + '\n').join(''))
+          await file.sync()
+        } finally {
+          await file.close()
+        }
+        await rename(tmp, this.path)
       }
-      await rename(tmp, this.path)
-    })
-    this.writing = next.catch(() => {})
-    return next
+    } finally {
+      // Cleared in the same turn as the last check of `wanted`: a later write starts a new flush.
+      this.flushing = undefined
+    }
   }
 }

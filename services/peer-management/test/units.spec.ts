@@ -5,6 +5,9 @@ import * as errors from '../src/errors.js'
 import { FrameStream } from '../src/relay/frames.js'
 import { PeerMonitor } from '../src/monitor/peer-monitor.js'
 import { AddressBook } from '../src/address-book.js'
+import { PeerstoreFile } from '../src/peerstore-file.js'
+import { readFile, writeFile } from 'node:fs/promises'
+import { removeDir, shortTmpDir } from '@ipfscluster/testing'
 import { multiaddr } from '@multiformats/multiaddr'
 import { configureLogging, loggingSettings } from '@ipfscluster/chassis'
 
@@ -83,5 +86,20 @@ describe('peer-management parts', () => {
     assert.deepEqual(book.addresses(), [addr])
     assert.equal(book.remove(OTHER), true)
     assert.deepEqual(changed, [OTHER, OTHER])
+  })
+
+  it('peerstore file: reads v1.x lines, and the last of concurrent writes wins', async () => {
+    const dir = await shortTmpDir('pmu')
+    try {
+      const file = new PeerstoreFile(dir)
+      assert.deepEqual(await file.read(), [], 'no file yet')
+      const addr = (i: number): string => `/ip4/10.0.0.${i}/tcp/9096/p2p/${OTHER}`
+      await Promise.all([1, 2, 3].map(async i => file.write([addr(i)])))
+      assert.equal(await readFile(file.path, 'utf8'), addr(3) + '\n')
+      await writeFile(file.path, `# comment\n${addr(4)}\n/ip4/10.0.0.5/tcp/1\n`)
+      assert.deepEqual((await file.read()).map(String), [addr(4)])
+    } finally {
+      await removeDir(dir)
+    }
   })
 })
