@@ -9,7 +9,9 @@ import type { Entry, HardState, Message, ReadState, SnapshotMeta, SoftState } fr
  *    answers, heartbeat answers, ReadIndex traffic, forwarded proposals: none
  *    vouches for local durable state; spec §8.1 lets the leader write its
  *    log in parallel with replication). When this Ready changes term or vote
- *    the core puts every message in `messagesAfterPersist` instead.
+ *    the core puts every message in `messagesAfterPersist` instead. For a
+ *    `snapshot` message the shell streams the snapshot it names, then calls
+ *    `reportSnapshot(to, ok)`. Messages may be lost, duplicated or reordered.
  * 2. **install `snapshot`** if present (follower only): the state bytes the
  *    shell received with the matching `snapshot` message become the state
  *    machine, and storage is reset to it (firstIndex = index + 1, no entries,
@@ -23,8 +25,10 @@ import type { Entry, HardState, Message, ReadState, SnapshotMeta, SoftState } fr
  *    replaced (truncate durably first). fsync when `mustSync`.
  * 4. **send `messagesAfterPersist`** — only once step 2-3 are durable: votes,
  *    vote grants and append acknowledgements promise durable state.
- * 5. **apply `committedEntries`** in order (they are durable by now). A
- *    CONFIGURATION entry needs no action: the core already uses it.
+ * 5. **apply `committedEntries`** in order (they are durable by now), or at
+ *    least queue them in order before advancing. A proposal succeeded iff the
+ *    entry applied at its index has its term. A CONFIGURATION entry needs no
+ *    action: the core already uses it.
  * 6. **serve `readStates`**: each read may be answered once applied ≥ index.
  * 7. call **`advance()`**. Storage must reflect steps 2-3 by then.
  *
