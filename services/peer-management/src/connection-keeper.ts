@@ -8,7 +8,7 @@ import type { Dialer } from './dial.js'
 const log = logger('peermgr')
 
 /** Backoff between reconnection attempts to one peer, ms. */
-export const RECONNECT_BACKOFF = { initial: 250, max: 30_000 }
+const RECONNECT_BACKOFF = { initial: 250, max: 30_000 }
 
 /**
  * Keeps a connection open to every peer of the address book: dials at

@@ -14,9 +14,10 @@ export type ClusterHost = Libp2p<{ identify: Identify, ping: Ping }>
 
 /**
  * Creates (and starts) the peer's libp2p host: TCP, noise, yamux, the
- * cluster secret as private network, identify and ping (conventions.md Part B).
+ * cluster secret as private network (unless `handshakes` is undefined: an
+ * unprotected network), identify and ping (conventions.md Part B).
  */
-export async function createHost (config: PeerManagementConfig, handshakes: SecretHandshakes): Promise<ClusterHost> {
+export async function createHost (config: PeerManagementConfig, handshakes: SecretHandshakes | undefined): Promise<ClusterHost> {
   return createLibp2p({
     privateKey: config.identity.privateKey,
     addresses: { listen: config.listen.map(String) },
@@ -25,7 +26,7 @@ export async function createHost (config: PeerManagementConfig, handshakes: Secr
     // A peer opening many relay streams right after connecting must not make
     // the other side abort the whole connection (P-L1).
     streamMuxers: [yamux({ maxEarlyStreams: MAX_STREAMS_PER_PROTOCOL })],
-    ...(config.secret !== undefined ? { connectionProtector: handshakes.protector(config.secret), connectionGater: handshakes.gater() } : {}),
+    ...(handshakes !== undefined ? { connectionProtector: handshakes.protector(), connectionGater: handshakes.gater() } : {}),
     connectionManager: {
       // A wrong secret must fail in seconds, not look like a hang (P-L3).
       dialTimeout: Math.min(config.networkTimeout, 5000),

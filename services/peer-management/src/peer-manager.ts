@@ -49,10 +49,10 @@ export class PeerManager {
     private readonly peerstore: PeerstoreFile,
     readonly config: PeerManagementConfig,
     socketOf: (process: string) => string,
-    handshakes: SecretHandshakes
+    handshakes: SecretHandshakes | undefined
   ) {
     this.self = node.peerId.toString()
-    this.dialer = new Dialer(node, config.secret !== undefined ? handshakes : undefined, config.networkTimeout)
+    this.dialer = new Dialer(node, handshakes, config.networkTimeout)
     this.local = new LocalServices(socketOf, this.self)
     this.membership = new Membership(socketOf('consensus'), () => this.book.peers())
     this.relay = new Relay(this.self, this.local, new RemotePeers(new StreamPool(node), config.networkTimeout))
@@ -71,7 +71,7 @@ export class PeerManager {
     const book = new AddressBook(self)
     const peerstore = new PeerstoreFile(folder)
     for (const ma of [...await peerstore.read(), ...config.peers, ...config.bootstrap]) book.add(ma)
-    const handshakes = new SecretHandshakes()
+    const handshakes = config.secret !== undefined ? new SecretHandshakes(config.secret) : undefined
     const node = await createHost(config, handshakes)
     const pm = new PeerManager(node, book, peerstore, config, socketOf, handshakes)
     await pm.wire()
@@ -126,9 +126,12 @@ export class PeerManager {
     return peer
   }
 
-  /** Adds many addresses; returns how many were not this peer's own. */
+  /** Adds many addresses (none when one is invalid); returns how many were not this peer's own. */
   importAddresses (addresses: string[]): number {
-    return addresses.map(a => peerAddress(a)).filter(({ ma }) => this.book.add(ma) !== undefined).length
+    const parsed = addresses.map(a => peerAddress(a))
+    let imported = 0
+    for (const { ma } of parsed) if (this.book.add(ma) !== undefined) imported++
+    return imported
   }
 
   /** Hangs up on a peer and forgets it (it is not written to `peerstore` any more). */

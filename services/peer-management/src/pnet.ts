@@ -6,7 +6,7 @@ import { logger } from '@ipfscluster/chassis'
 const log = logger('peermgr')
 
 /** The V1 PSK file form `@libp2p/pnet` wants (it always decodes line 3 as base16). */
-export function pskFile (secret: Uint8Array): Uint8Array {
+function pskFile (secret: Uint8Array): Uint8Array {
   return new TextEncoder().encode(`/key/swarm/psk/1.0.0/\n/base16/\n${Buffer.from(secret).toString('hex')}`)
 }
 
@@ -25,9 +25,12 @@ export class SecretHandshakes {
   private readonly encrypted = new WeakSet<object>()
   private readonly outboundStarted = new Map<string, number>()
 
+  /** @param secret - the 32 bytes of `cluster.secret` */
+  constructor (private readonly secret: Uint8Array) {}
+
   /** The connection protector to give libp2p. */
-  protector (secret: Uint8Array): () => ConnectionProtector {
-    const factory = preSharedKey({ psk: pskFile(secret) })
+  protector (): () => ConnectionProtector {
+    const factory = preSharedKey({ psk: pskFile(this.secret) })
     return () => {
       const inner = factory()
       return {

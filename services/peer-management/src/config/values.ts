@@ -19,7 +19,7 @@ export function parseSecret (label: string, value: unknown): Uint8Array | undefi
 }
 
 /** One multiaddr; `/ipfs/<id>` is read as `/p2p/<id>`. */
-export function parseMultiaddr (label: string, value: unknown): Multiaddr {
+function parseMultiaddr (label: string, value: unknown): Multiaddr {
   if (typeof value !== 'string') throw new InvalidConfigError(`${label}: expected a multiaddress string, got ${JSON.stringify(value)}`)
   try {
     return multiaddr(value.replace(/\/ipfs\//g, '/p2p/'))

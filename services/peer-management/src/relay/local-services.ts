@@ -41,12 +41,11 @@ export class LocalServices {
     if ('status' in route) return { payload: new Uint8Array(), status: route.status }
     const { client, metadata, options, process } = route
     return new Promise<UnaryReply>(resolve => {
-      const cancel = (): void => { c.cancel() }
       const c = client.makeUnaryRequest(call.method.path, raw, raw, raw(call.payload), metadata, options, (err, value) => {
-        call.signal.removeEventListener('abort', cancel)
-        resolve(err !== null ? { payload: new Uint8Array(), status: this.statusOf(err, process) } : { payload: value ?? new Uint8Array(), status: OK })
+        detach()
+        resolve(this.replyOf(err, value, process))
       })
-      call.signal.addEventListener('abort', cancel, { once: true })
+      const detach = cancelOnAbort(call.signal, c)
     })
   }
 
@@ -64,16 +63,14 @@ export class LocalServices {
       return
     }
     if (!call.method.responseStream) {
-      const result = new Promise<UnaryReply>(resolve => {
+      const { payload, status } = await new Promise<UnaryReply>(resolve => {
         const c = client.makeClientStreamRequest(path, raw, raw, metadata, options, (err, value) => {
-          call.signal.removeEventListener('abort', cancel)
-          resolve(err !== null ? { payload: new Uint8Array(), status: statusOf(err) } : { payload: value ?? new Uint8Array(), status: OK })
+          detach()
+          resolve(this.replyOf(err, value, process))
         })
-        const cancel = (): void => { c.cancel() }
-        call.signal.addEventListener('abort', cancel, { once: true })
+        const detach = cancelOnAbort(call.signal, c)
         void writeAll(c, call.requests)
       })
-      const { payload, status } = await result
       if (status.status_code === 0) yield { payload: { data: payload } }
       yield { status }
       return
@@ -103,6 +100,10 @@ export class LocalServices {
     return c
   }
 
+  private replyOf (err: ServiceError | null, value: Buffer | undefined, process: string): UnaryReply {
+    return err !== null ? { payload: new Uint8Array(), status: this.statusOf(err, process) } : { payload: value ?? new Uint8Array(), status: OK }
+  }
+
   /** The callee's status as it arrived, or ServiceUnavailableError when the process never answered. */
   private statusOf (err: ServiceError, process: string): CallStatus {
     const name = String(err.metadata?.get(ERROR_NAME_KEY)[0] ?? '')
@@ -119,16 +120,23 @@ export class LocalServices {
 
 type Readable = AsyncIterable<Buffer> & { cancel: () => void }
 
-async function * readAll (c: Readable, signal: AbortSignal, statusOf: (err: ServiceError) => CallStatus): AsyncGenerator<Reply, void, undefined> {
+/** Cancels the local call `c` when `signal` aborts (at once if it already has); returns the undo. */
+function cancelOnAbort (signal: AbortSignal, c: { cancel: () => void }): () => void {
   const cancel = (): void => { c.cancel() }
-  signal.addEventListener('abort', cancel, { once: true })
+  if (signal.aborted) cancel()
+  else signal.addEventListener('abort', cancel, { once: true })
+  return () => { signal.removeEventListener('abort', cancel) }
+}
+
+async function * readAll (c: Readable, signal: AbortSignal, statusOf: (err: ServiceError) => CallStatus): AsyncGenerator<Reply, void, undefined> {
+  const detach = cancelOnAbort(signal, c)
   try {
     for await (const data of c) yield { payload: { data } }
     yield { status: OK }
   } catch (err) {
     yield { status: statusOf(err as ServiceError) }
   } finally {
-    signal.removeEventListener('abort', cancel)
+    detach()
     c.cancel()
   }
 }

@@ -3,11 +3,16 @@ import { loadProtos, type ConsensusClient } from '@ipfscluster/proto'
 
 const log = logger('peermgr')
 
-/** How long a fetched member list answers trust checks before it is fetched again, ms. */
+/** How long a fetched member list admits a peer before it is fetched again, ms. */
 const FRESH_FOR = 1000
+/**
+ * How long it refuses one: short, so a peer just added is admitted at once,
+ * yet a stranger's calls cost at most one consensus query per period.
+ */
+const RECHECK_AFTER = 100
 
 /** The cluster's members as this peer sees them. */
-export interface Members {
+interface Members {
   /** Consensus voters and learners, self included; undefined when consensus cannot be asked. */
   consensus: ReadonlySet<string> | undefined
 }
@@ -31,8 +36,9 @@ export class Membership {
 
   /** True when `peer` may call `trusted` methods here. */
   async trusts (peer: string): Promise<boolean> {
-    const fresh = this.cached !== undefined && Date.now() - this.cached.at < FRESH_FOR
-    if (fresh && this.allows(this.cached?.members, peer)) return true
+    const age = this.cached !== undefined ? Date.now() - this.cached.at : Infinity
+    if (age < FRESH_FOR && this.allows(this.cached?.members, peer)) return true
+    if (age < RECHECK_AFTER) return false
     return this.allows(await this.fetch(), peer)
   }
 

@@ -61,6 +61,7 @@ export class RemotePeers {
   /** A stream to the peer with the call's request frame sent, and what ends the call on it. */
   private async open (peer: string, call: RelayCall): Promise<OpenCall> {
     const protocol = protocolFor(call.method.path)
+    if (call.signal.aborted) throw new AbortError('the call was cancelled')
     let frames: FrameStream
     try {
       frames = await this.pool.acquire(peer, protocol, call.signal, this.dialTimeout)

@@ -62,11 +62,6 @@ export class StreamPool {
     }
   }
 
-  /** Forgets the idle streams of a peer (they close with its connection). */
-  dropPeer (peer: string): void {
-    for (const key of [...this.idle.keys()]) if (key.startsWith(`${peer} `)) this.idle.delete(key)
-  }
-
   /** Resolves when a stream of `key` is released (then the caller checks the count again). */
   private async slot (key: string, signal: AbortSignal): Promise<void> {
     const list = this.waiting.get(key) ?? []
