@@ -1,14 +1,14 @@
 /**
- * Relay round trip between two peers on loopback: a client calls
+ * Relay round trip between two peers on loopback (issue 4): a client calls
  * PeerManager.Call on peer A for a method served behind peer B; A relays it
  * over libp2p to B, B calls its local service (an echo of the 1 KiB
- * payload) and the reply travels back. Prints JSON: p50/p99 latency (ms)
- * and calls/s, with 1 and with 64 calls in flight. For calibration it also
- * times one plain local gRPC hop on the same machine (PeerManager.ID on A,
- * an empty call): the relayed call makes two such hops plus the libp2p
- * round trip.
+ * payload) and the reply travels back. Figures: p50/p99 latency and calls/s
+ * with 1 and with 64 calls in flight, over BENCH_RUNS runs of BENCH_CALLS
+ * calls; for calibration, one plain local gRPC hop on the same machine
+ * (PeerManager.ID on A): a relayed call makes two such hops plus the libp2p
+ * round trip. Prints one `BENCH {json}` line for tools/bench/run.js.
  *
- * Run: node --import ../chassis/dist/src/polyfill.js dist/bench/relay-bench.js [calls]
+ * Run: node --import services/chassis/dist/src/preload.js services/peer-management/dist/bench/relay-bench.js
  */
 import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -17,8 +17,26 @@ import { clients, configure, createPeer, secretOf, start } from '../test/support
 import { StandIn } from '../test/support/stand-in.js'
 
 const METHOD = '/ipfscluster.cluster.v1.Cluster/ID'
-const CALLS = Number(process.argv[2] ?? 5000)
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const CALLS = Number(process.env.BENCH_CALLS ?? 3000)
 const PAYLOAD = Buffer.alloc(1024, 7)
+
+/** Latencies (ms) and throughput of `calls` calls made by `inFlight` workers. */
+async function measure (call: () => Promise<unknown>, inFlight: number, calls: number): Promise<{ p50: number, p99: number, perSecond: number }> {
+  const times: number[] = []
+  const t0 = performance.now()
+  await Promise.all(Array.from({ length: inFlight }, async () => {
+    while (times.length < calls) {
+      const t = performance.now()
+      await call()
+      times.push(performance.now() - t)
+    }
+  }))
+  const seconds = (performance.now() - t0) / 1000
+  times.sort((x, y) => x - y)
+  const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN
+  return { p50: at(0.5), p99: at(0.99), perSecond: times.length / seconds }
+}
 
 const root = await shortTmpDir('pmb')
 const a = await createPeer(root, 'a')
@@ -30,40 +48,31 @@ const echo = await new StandIn().unary(METHOD, req => req).listen(join(b.sockets
 const { pm, close } = clients(a)
 try {
   await waitFor(async () => (await pm.ID({}).catch(() => undefined))?.connected_peers.includes(b.id) === true, { timeout: 20_000, what: 'A connected to B' })
-  const relayed = async (): Promise<number> => {
-    const t = performance.now()
+  const relayed = async (): Promise<void> => {
     const res = await pm.Call({ peer: b.id, method: METHOD, payload: PAYLOAD })
     if (res.status?.status_code !== 0 || res.payload.length !== PAYLOAD.length) throw new Error(`bad reply: ${JSON.stringify(res.status)}`)
-    return performance.now() - t
   }
-  const localHop = async (): Promise<number> => {
-    const t = performance.now()
-    await pm.ID({})
-    return performance.now() - t
+  await measure(relayed, 64, 1000) // warm-up: JIT, pooled streams
+  const samples = new Map<string, number[]>()
+  const add = (label: string, value: number): void => { samples.set(label, [...samples.get(label) ?? [], Number(value.toFixed(3))]) }
+  const loads: number[] = []
+  for (let run = 0; run < RUNS; run++) {
+    loads.push(loadavg()[0] ?? NaN)
+    for (const inFlight of [1, 64]) {
+      const m = await measure(relayed, inFlight, CALLS)
+      add(`relayed call p50, ${inFlight} in flight`, m.p50)
+      add(`relayed call p99, ${inFlight} in flight`, m.p99)
+      add(`relayed calls/s, ${inFlight} in flight`, m.perSecond)
+    }
+    add('calibration: one local gRPC hop p50', (await measure(async () => pm.ID({}), 1, 1000)).p50)
   }
-  const run = async (inFlight: number, call = relayed): Promise<Record<string, number>> => {
-    for (let i = 0; i < 500; i++) await call() // warm-up: JIT, pooled streams
-    const times: number[] = []
-    const t0 = performance.now()
-    await Promise.all(Array.from({ length: inFlight }, async () => {
-      while (times.length < CALLS) times.push(await call())
-    }))
-    const seconds = (performance.now() - t0) / 1000
-    times.sort((x, y) => x - y)
-    const at = (q: number): number => Number((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN).toFixed(3))
-    return { in_flight: inFlight, calls: times.length, p50_ms: at(0.5), p99_ms: at(0.99), calls_per_s: Math.round(times.length / seconds) }
-  }
-  const results = [await run(1), await run(64)]
-  const { p50_ms: hop } = await run(1, localHop)
-  process.stdout.write(JSON.stringify({
-    benchmark: 'peer-management relay round trip',
-    payload_bytes: PAYLOAD.length,
-    node: process.version,
-    cpus: availableParallelism(),
-    load_average_1m: Number(loadavg()[0]?.toFixed(2)),
-    local_grpc_hop_p50_ms: hop,
-    results
-  }, null, 2) + '\n')
+  const unit = (label: string): string => label.includes('calls/s') ? 'calls/s' : 'ms'
+  const figures = [...samples].map(([label, s]) => ({
+    label, unit: unit(label), samples: s, ...(label === 'relayed call p50, 1 in flight' ? { target: '≤ 1 ms' } : {})
+  }))
+  const notes = `1 KiB payload, A and B two processes on 127.0.0.1 with the cluster secret, the echo service in the benchmark process; ${CALLS} calls per sample; ` +
+    `${availableParallelism()} CPUs, 1-minute load average ${loads.map(l => l.toFixed(1)).join(' / ')} at the start of each run.`
+  process.stdout.write('BENCH ' + JSON.stringify({ name: 'Peer-to-peer call relay (peer-management)', runs: RUNS, figures, notes }) + '\n')
 } finally {
   close()
   echo.close()
