@@ -98,4 +98,10 @@ describe('peers: mesh, cluster secret, bootstrap, restart (real processes)', fun
     await cluster.waitForMesh([a, b, c, d])
     assert.equal(await readFile(join(b.dir, 'peerstore'), 'utf8'), peerstore)
   })
+
+  it('forgets a removed peer: out of the address book and the peerstore', async () => {
+    await cluster.client(a).pm.RemovePeer({ peer_id: d.id })
+    assert.ok(!(await cluster.client(a).pm.Peers({})).peers.some(p => p.peer_id === d.id))
+    await waitFor(async () => !(await readFile(join(a.dir, 'peerstore'), 'utf8')).includes(d.id), { what: 'D gone from A\'s peerstore' })
+  })
 })
