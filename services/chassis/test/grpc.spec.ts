@@ -39,6 +39,12 @@ describe('gRPC over a Unix socket (one process)', () => {
     assert.equal(res.text, 'a,b,c')
   })
 
+  it('keeps a bidi call open for replies after the requests end', async () => {
+    const texts: string[] = []
+    for await (const r of client.Chat([{ text: 'a' }, { text: 'b' }])) texts.push(r.text)
+    assert.deepEqual(texts, ['a', 'b', 'done'])
+  })
+
   it('rebuilds the server error class on the client', async () => {
     await assert.rejects(client.Fail({ name: 'NotFoundError', message: 'pin is not part of the pinset' }), (err: Error) => {
       assert.ok(err instanceof NotFoundError)

@@ -65,7 +65,10 @@ describe('ipfs-cluster-service daemon', function () {
     await initTestPeer(dir)
     daemon = startDaemon(dir)
     await daemon.waitForOutput(/IPFS Cluster v\S+ is ready/, 60_000)
-    for (const s of ['peer-management', 'consensus', 'ipfs-connector']) assert.match(daemon.output(), new RegExp(`${s} started pid=\\d+`))
+    for (const s of ['peer-management', 'consensus', 'ipfs-connector']) {
+      assert.match(daemon.output(), new RegExp(`${s} started pid=\\d+`))
+      assert.match(daemon.output(), new RegExp(`^\\[${s}\\] .* INFO  ${s} ready`, 'm'), 'child lines come out tagged')
+    }
     assert.equal(await readFile(join(dir, 'cluster.lock'), 'utf8'), `${daemon.pid}\n`)
     const second = await cli(['-c', dir, 'daemon'])
     assert.equal(second.code, 1)

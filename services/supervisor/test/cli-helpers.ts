@@ -18,9 +18,9 @@ export async function cli (args: string[], options: { env?: Record<string, strin
   })
 }
 
-/** Starts `ipfs-cluster-service -c <dir> daemon` in the background. */
-export function startDaemon (dir: string, args: string[] = [], env: Record<string, string> = {}): Child {
-  return spawnChild(process.execPath, [BIN, '-c', dir, ...args, 'daemon'], { env: { ...process.env, ...env } })
+/** Starts `ipfs-cluster-service -c <dir> daemon <daemonArgs>` in the background. */
+export function startDaemon (dir: string, daemonArgs: string[] = [], env: Record<string, string> = {}): Child {
+  return spawnChild(process.execPath, [BIN, '-c', dir, 'daemon', ...daemonArgs], { env: { ...process.env, ...env } })
 }
 
 /** `init`s a folder and sets keys so that several test peers fit on one machine and react fast. */

@@ -1,4 +1,5 @@
 import { once } from 'node:events'
+import type { Readable } from 'node:stream'
 import type {
   handleBidiStreamingCall, handleClientStreamingCall, handleServerStreamingCall, handleUnaryCall,
   ServerDuplexStream, ServerWritableStream, sendUnaryData
@@ -28,6 +29,15 @@ function answer<Res> (method: string, callback: sendUnaryData<Res>, work: Promis
       callback(toStatus(err))
     }
   )
+}
+
+/**
+ * The request stream as an async iterable that leaves the call open when the
+ * requests end: iterating a Duplex the plain way destroys it, and then the
+ * replies of a bidi call could no longer be written.
+ */
+function requests<Req> (call: Readable): AsyncIterable<Req> {
+  return call.iterator({ destroyOnReturn: false })
 }
 
 export function unary<Req, Res> (method: string, fn: (req: Req, ctx: CallContext) => Promise<Res>): handleUnaryCall<Req, Res> {
@@ -65,13 +75,13 @@ export function serverStream<Req, Res> (method: string, fn: (req: Req, ctx: Call
 export function clientStream<Req, Res> (method: string, fn: (reqs: AsyncIterable<Req>, ctx: CallContext) => Promise<Res>): handleClientStreamingCall<Req, Res> {
   return (call, callback) => {
     const { ctx, dispose } = callContext(call, method)
-    answer(method, callback, fn(call as AsyncIterable<Req>, ctx).finally(dispose))
+    answer(method, callback, fn(requests(call), ctx).finally(dispose))
   }
 }
 
 export function bidiStream<Req, Res> (method: string, fn: (reqs: AsyncIterable<Req>, ctx: CallContext) => AsyncIterable<Res>): handleBidiStreamingCall<Req, Res> {
   return call => {
     const { ctx, dispose } = callContext(call, method)
-    finishStream(method, call, (async () => { await pipeOut(call, fn(call as AsyncIterable<Req>, ctx), ctx.signal) })().finally(dispose))
+    finishStream(method, call, (async () => { await pipeOut(call, fn(requests(call), ctx), ctx.signal) })().finally(dispose))
   }
 }

@@ -5,6 +5,7 @@ import { onShutdownSignals } from '../cli/signals.js'
 import { acquireLock } from '../lock.js'
 import { Peer, type PeerSettings } from '../peer/peer.js'
 import type { ChildFailedError } from '../process/managed-child.js'
+import { tracingEndpoint } from '../tracing-bootstrap.js'
 import { daemonConfig } from './daemon-config.js'
 
 const log = logger('service')
@@ -36,15 +37,11 @@ function peerSettings ({ folder, config }: LoadedConfig, logging: LoggingSetting
     readyTimeout: s.readyTimeout,
     logging,
     tracing: t.enableTracing
-      ? { endpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? otlpTraces(env.OTEL_EXPORTER_OTLP_ENDPOINT) ?? t.otlpEndpoint, samplingRatio: t.samplingProb, serviceName: t.serviceName }
+      ? { endpoint: tracingEndpoint(t.otlpEndpoint, env), samplingRatio: t.samplingProb, serviceName: t.serviceName }
       : undefined,
     peerId: config.cluster.id,
     peername: config.cluster.peername
   }
-}
-
-function otlpTraces (base: string | undefined): string | undefined {
-  return base === undefined ? undefined : `${base.replace(/\/$/, '')}/v1/traces`
 }
 
 /** Starts the peer and resolves with the exit code once it has stopped. */
