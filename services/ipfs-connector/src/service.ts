@@ -7,7 +7,6 @@ import { connect, logger, type HostedService } from '@ipfscluster/chassis'
 import { loadProtos } from '@ipfscluster/proto'
 import type { ConnectorConfig } from './config.js'
 import type { LocalIpfsConnector } from './connector.js'
-import { EmbeddedConnector } from './embedded/embedded-connector.js'
 import { connectorService } from './grpc/server.js'
 import { KuboConnector } from './kubo/kubo-connector.js'
 import { startProxy, type IpfsProxy } from './proxy/server.js'
@@ -32,8 +31,10 @@ export interface ConnectorService {
 /** Starts the connector (and the proxy, whose listeners must bind). */
 export async function startConnectorService (config: ConnectorConfig, sockets: SiblingSockets): Promise<ConnectorService> {
   const log = logger('ipfshttp')
+  // Helia and its libp2p stack take seconds to load: only a peer that runs the
+  // embedded node pays for them, and a restarted connector is back sooner.
   const connector: LocalIpfsConnector = config.embedded.enabled
-    ? new EmbeddedConnector(config.embedded, config.ipfshttp, log)
+    ? new (await import('./embedded/embedded-connector.js')).EmbeddedConnector(config.embedded, config.ipfshttp, log)
     : new KuboConnector(config.ipfshttp, log)
   await connector.start()
   const cluster = connect(loadProtos().ipfscluster.cluster.v1.Cluster, sockets.cluster, 'cluster')
