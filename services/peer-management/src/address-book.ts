@@ -1,5 +1,5 @@
 import type { Multiaddr } from '@multiformats/multiaddr'
-import { peerIdOf } from './config/values.js'
+import { peerIdOf } from './addresses.js'
 
 /**
  * The cluster peers this peer knows and their addresses (with `/p2p/<id>`):

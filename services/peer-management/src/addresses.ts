@@ -2,7 +2,11 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import type { PeerId } from '@libp2p/interface'
 import { CODE_IP4, CODE_IP6, CODE_P2P, multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import { InvalidParametersError } from '@ipfscluster/chassis'
-import { peerIdOf } from './config/values.js'
+
+/** The peer ID at the end of a multiaddr, if any. */
+export function peerIdOf (ma: Multiaddr): string | undefined {
+  return ma.getComponents().findLast(c => c.code === CODE_P2P)?.value
+}
 
 /** A multiaddr with `/p2p/<id>` given to an RPC; InvalidParametersError otherwise. */
 export function peerAddress (text: string): { ma: Multiaddr, peer: string } {

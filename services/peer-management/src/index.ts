@@ -20,6 +20,6 @@
  * ```
  */
 export const SERVICE_NAME = 'peer-management'
-export { loadConfig, parseConfig, type PeerManagementConfig } from './config.js'
+export { loadConfig, peerManagementConfig, type PeerManagementConfig } from './config.js'
 export { PeerUnavailableError } from './errors.js'
 export { PeerManager, type PeerInfo } from './peer-manager.js'

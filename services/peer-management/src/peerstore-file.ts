@@ -2,7 +2,7 @@ import { open, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import { logger } from '@ipfscluster/chassis'
-import { peerIdOf } from './config/values.js'
+import { peerIdOf } from './addresses.js'
 
 const log = logger('peermgr')
 

@@ -1,14 +1,9 @@
 import { preSharedKey } from '@libp2p/pnet'
 import type { ConnectionGater, ConnectionProtector, MultiaddrConnection } from '@libp2p/interface'
 import { CODE_P2P, type Multiaddr } from '@multiformats/multiaddr'
-import { logger } from '@ipfscluster/chassis'
+import { logger, pskFile } from '@ipfscluster/chassis'
 
 const log = logger('peermgr')
-
-/** The V1 PSK file form `@libp2p/pnet` wants (it always decodes line 3 as base16). */
-function pskFile (secret: Uint8Array): Uint8Array {
-  return new TextEncoder().encode(`/key/swarm/psk/1.0.0/\n/base16/\n${Buffer.from(secret).toString('hex')}`)
-}
 
 /** What both sides say when a connection fails inside the private-network handshake. */
 export const SECRET_MISMATCH = 'handshake failed (cluster secret mismatch?)'
@@ -25,8 +20,8 @@ export class SecretHandshakes {
   private readonly encrypted = new WeakSet<object>()
   private readonly outboundStarted = new Map<string, number>()
 
-  /** @param secret - the 32 bytes of `cluster.secret` */
-  constructor (private readonly secret: Uint8Array) {}
+  /** @param secret - `cluster.secret`, 64 hex characters */
+  constructor (private readonly secret: string) {}
 
   /** The connection protector to give libp2p. */
   protector (): () => ConnectionProtector {
