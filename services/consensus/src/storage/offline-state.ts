@@ -1,0 +1,41 @@
+/**
+ * Reading a data folder without running Raft (the `state` commands): the
+ * pinset of the snapshot plus the committed log, the last (index, term), the
+ * persisted configuration.
+ */
+import { decodeConfiguration } from '../raft/configuration.js'
+import { EntryKind, type Configuration, type HardState } from '../raft/types.js'
+import { hasState } from './data-folder.js'
+import { DurableStorage } from './durable-storage.js'
+import type { FileLayer } from './file-layer.js'
+
+/** What the offline tools need from an existing folder. */
+export interface OfflineState {
+  /** The storage, its `state` holding every committed pin. */
+  storage: DurableStorage
+  lastIndex: number
+  lastTerm: number
+  hardState: HardState
+  /** The newest configuration in the log or the snapshot, with the index that carried it. */
+  configuration?: { configuration: Configuration, index: number }
+}
+
+/** Opens `folder` and replays its committed entries; undefined when it holds no state. */
+export function readOffline (folder: string, files: FileLayer): OfflineState | undefined {
+  if (!files.exists(folder) || !hasState(files, folder)) return undefined
+  const storage = DurableStorage.open(folder, { files })
+  const snap = storage.snapshot()
+  let configuration = snap.index > 0 && snap.configuration.voters.length > 0
+    ? { configuration: snap.configuration, index: snap.configurationIndex }
+    : undefined
+  const commit = storage.initialState().commit
+  const last = storage.lastIndex()
+  for (let i = storage.firstIndex(); i <= last; i++) {
+    const [e] = storage.entries(i, i + 1)
+    if (i > snap.index && i <= commit) storage.state.apply(e)
+    if (e.kind === EntryKind.CONFIGURATION && i >= (configuration?.index ?? 0)) {
+      configuration = { configuration: decodeConfiguration(e.data), index: i }
+    }
+  }
+  return { storage, lastIndex: last, lastTerm: storage.term(last), hardState: storage.initialState(), configuration }
+}
