@@ -30,6 +30,7 @@ export interface CrashOptions {
 export class FaultyFileLayer implements FileLayer {
   private disk = new NodeFileLayer()
   private readonly overlays = new Map<string, Overlay>()
+  private failSync: Error | undefined
 
   read (path: string): Buffer | undefined {
     const o = this.overlays.get(path)
@@ -86,6 +87,11 @@ export class FaultyFileLayer implements FileLayer {
   }
 
   datasync (path: string): void {
+    if (this.failSync !== undefined) {
+      const err = this.failSync
+      this.failSync = undefined
+      throw err
+    }
     const o = this.overlays.get(path)
     if (o === undefined) return
     this.writeTail(path, o, o.tail.subarray(0, o.length))
@@ -110,6 +116,14 @@ export class FaultyFileLayer implements FileLayer {
 
   syncDir (dir: string): void {
     this.disk.syncDir(dir)
+  }
+
+  /**
+   * Makes the next `datasync` throw `err` with the data still unsynced, as
+   * when power fails (or the disk errs) during the fdatasync of a batch.
+   */
+  failNextDatasync (err: Error = new Error('simulated crash during fdatasync')): void {
+    this.failSync = err
   }
 
   close (): void {

@@ -1,3 +1,4 @@
+import { configureLogging, loggingSettings } from '@ipfscluster/chassis'
 import { codec } from '@ipfscluster/proto'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -36,4 +37,16 @@ export function entries (lo: number, hi: number, term: number): Entry[] {
   const out: Entry[] = []
   for (let i = lo; i <= hi; i++) out.push({ index: i, term, kind: EntryKind.COMMAND, data: op('OP_TYPE_PIN', i) })
   return out
+}
+
+/** Collects the log lines written while `fn` runs (logging restored afterwards). */
+export function captureLogs<T> (fn: () => T): { result: T, lines: string[] } {
+  const before = loggingSettings()
+  const lines: string[] = []
+  configureLogging({ ...before, write: line => lines.push(line) })
+  try {
+    return { result: fn(), lines }
+  } finally {
+    configureLogging(before)
+  }
 }

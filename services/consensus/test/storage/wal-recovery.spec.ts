@@ -36,7 +36,8 @@ describe('storage: WAL recovery', () => {
     s.close()
   })
 
-  it('cuts a torn last batch back to the last commit frame, at every byte offset', () => {
+  it('cuts a torn last batch back to the last commit frame, at every byte offset', function () {
+    this.timeout(60_000)
     const { segment, before } = threeBatches()
     const whole = readFileSync(segment)
     for (let cut = before; cut < whole.length; cut++) {
