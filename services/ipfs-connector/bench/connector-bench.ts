@@ -1,7 +1,8 @@
 /**
  * Benchmark (not a test): pins per second through a real connector process
  * against js-ipfs 0.66 (and the embedded node), and the IPFS proxy's
- * overhead against calling the daemon directly. Prints one JSON object.
+ * overhead against calling the daemon directly. Prints one `BENCH {json}`
+ * line for tools/bench/run.js, a sample per run (BENCH_RUNS, default 3).
  *
  *   npm run build && npm run bench -w services/ipfs-connector
  *
@@ -122,14 +123,25 @@ async function embeddedFigures (): Promise<Record<string, unknown>> {
   }
 }
 
-const figures = {
-  benchmark: 'ipfs-connector',
-  node: process.version,
-  pins: PINS,
-  calls: CALLS,
-  cat_mib: CAT_MIB,
-  js_ipfs: await daemonFigures(),
-  embedded: await embeddedFigures()
+const ROUNDS = Number(process.env.BENCH_RUNS ?? 3)
+const samples: Record<string, { unit: string, values: number[] }> = {}
+const add = (label: string, unit: string, value: number): void => {
+  (samples[label] ??= { unit, values: [] }).values.push(value)
 }
-process.stdout.write(JSON.stringify(figures, null, 2) + '\n')
+for (let round = 0; round < ROUNDS; round++) {
+  const d = await daemonFigures() as any
+  const e = await embeddedFigures() as any
+  add('js-ipfs: pins/s, 1 client', 'pins/s', d.pins_per_s_sequential)
+  add('js-ipfs: pins/s, 10 concurrent', 'pins/s', d.pins_per_s_10_concurrent)
+  add('embedded node: pins/s, 1 client', 'pins/s', e.pins_per_s_sequential)
+  add('embedded node: pins/s, 10 concurrent', 'pins/s', e.pins_per_s_10_concurrent)
+  add('`version` p50, direct to js-ipfs', 'ms', d.version_latency_ms_direct.p50)
+  add('`version` p50, through the proxy', 'ms', d.version_latency_ms_proxy.p50)
+  add('proxy overhead (mean latency difference)', 'ms', d.proxy_overhead_ms_mean)
+  add(`${CAT_MIB} MiB cat, direct`, 'MiB/s', d.cat_mib_per_s_direct)
+  add(`${CAT_MIB} MiB cat, through the proxy`, 'MiB/s', d.cat_mib_per_s_proxy)
+}
+const figures = Object.entries(samples).map(([label, f]) => ({ label, unit: f.unit, samples: f.values }))
+const notes = `Each run: ${PINS} pins of 1 KiB files per figure, ${CALLS} \`version\` calls, js-ipfs 0.66.1 on loopback; a sample is one run.`
+process.stdout.write('BENCH ' + JSON.stringify({ name: 'IPFS connector and proxy (ipfs-connector)', runs: ROUNDS, figures, notes }) + '\n')
 process.exit(0)
