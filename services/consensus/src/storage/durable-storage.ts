@@ -213,13 +213,17 @@ export class DurableStorage implements Storage {
     return stored
   }
 
-  /** Forgets entries ≤ index (kept on disk until their whole segment is below it); index ≤ the snapshot's. */
+  /**
+   * Forgets entries ≤ index (index ≤ the snapshot's). Segments wholly below
+   * `index` are deleted; the one holding it stays, so after a restart the
+   * log still knows the term at the compaction point.
+   */
   compact (index: number): void {
     if (index <= this.baseIndex) return
     if (index > this.snapshot().index) throw new Error('compaction beyond the snapshot')
     this.baseTerm = this.term(index)
     this.baseIndex = index
-    this.wal.removeBelow(index + 1)
+    this.wal.removeBelow(index)
   }
 
   /** Releases file descriptors; the storage must not be used afterwards. */
