@@ -6,10 +6,13 @@
  * with 1 and with 64 calls in flight, over BENCH_RUNS runs of BENCH_CALLS
  * calls; for calibration, one plain local gRPC hop on the same machine
  * (PeerManager.ID on A): a relayed call makes two such hops plus the libp2p
- * round trip. Prints one `BENCH {json}` line for tools/bench/run.js.
+ * round trip; and the CPU time all three processes spend per call, which a
+ * busy machine does not inflate the way it inflates latencies. Prints one
+ * `BENCH {json}` line for tools/bench/run.js.
  *
  * Run: node --import services/chassis/dist/src/preload.js services/peer-management/dist/bench/relay-bench.js
  */
+import { readFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { removeDir, shortTmpDir, waitFor } from '@ipfscluster/testing'
@@ -20,6 +23,14 @@ const METHOD = '/ipfscluster.cluster.v1.Cluster/ID'
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const CALLS = Number(process.env.BENCH_CALLS ?? 3000)
 const PAYLOAD = Buffer.alloc(1024, 7)
+
+/** CPU seconds used so far by the processes `pids` (Linux /proc; clock ticks of 10 ms). */
+function cpuSeconds (pids: number[]): number {
+  return pids.reduce((sum, pid) => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return sum + (Number(fields[11]) + Number(fields[12])) / 100
+  }, 0)
+}
 
 /** Latencies (ms) and throughput of `calls` calls made by `inFlight` workers. */
 async function measure (call: () => Promise<unknown>, inFlight: number, calls: number): Promise<{ p50: number, p99: number, perSecond: number }> {
@@ -46,6 +57,8 @@ await configure(b, { secret: secretOf('be'), peers: [a.addr], pingInterval: '1m'
 const procs = [start(a, { IPFS_CLUSTER_LOG_LEVEL: 'error' }), start(b, { IPFS_CLUSTER_LOG_LEVEL: 'error' })]
 const echo = await new StandIn().unary(METHOD, req => req).listen(join(b.sockets, 'supervisor.sock'))
 const { pm, close } = clients(a)
+// A, B, and this process (the client and the echo service).
+const pids = [...procs.map(p => p.pid), process.pid]
 try {
   await waitFor(async () => (await pm.ID({}).catch(() => undefined))?.connected_peers.includes(b.id) === true, { timeout: 20_000, what: 'A connected to B' })
   const relayed = async (): Promise<void> => {
@@ -59,14 +72,16 @@ try {
   for (let run = 0; run < RUNS; run++) {
     loads.push(loadavg()[0] ?? NaN)
     for (const inFlight of [1, 64]) {
+      const cpu0 = cpuSeconds(pids)
       const m = await measure(relayed, inFlight, CALLS)
       add(`relayed call p50, ${inFlight} in flight`, m.p50)
       add(`relayed call p99, ${inFlight} in flight`, m.p99)
       add(`relayed calls/s, ${inFlight} in flight`, m.perSecond)
+      add(`CPU per relayed call, all processes, ${inFlight} in flight`, (cpuSeconds(pids) - cpu0) * 1e6 / CALLS)
     }
     add('calibration: one local gRPC hop p50', (await measure(async () => pm.ID({}), 1, 1000)).p50)
   }
-  const unit = (label: string): string => label.includes('calls/s') ? 'calls/s' : 'ms'
+  const unit = (label: string): string => label.includes('calls/s') ? 'calls/s' : label.startsWith('CPU') ? 'µs' : 'ms'
   const figures = [...samples].map(([label, s]) => ({
     label, unit: unit(label), samples: s, ...(label === 'relayed call p50, 1 in flight' ? { target: '≤ 1 ms' } : {})
   }))
