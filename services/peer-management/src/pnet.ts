@@ -39,25 +39,27 @@ export class SecretHandshakes {
 
   /** A connection gater that only notes which connections completed encryption. */
   gater (): ConnectionGater {
-    const passed = (_peer: unknown, maConn: MultiaddrConnection): boolean => {
-      this.encrypted.add(maConn)
-      return false
+    return {
+      denyInboundEncryptedConnection: (_peer, maConn) => {
+        this.encrypted.add(maConn)
+        return false
+      },
+      denyOutboundEncryptedConnection: (_peer, maConn) => {
+        this.outboundStarted.delete(remoteOf(maConn))
+        return false
+      }
     }
-    return { denyInboundEncryptedConnection: passed, denyOutboundEncryptedConnection: passed }
   }
 
-  /** True when a dial to `address` reached the handshake at or after `since` (ms): a failure of that dial is a handshake failure. */
+  /** True when a dial to `address` entered the handshake at or after `since` (ms) and did not complete it: its failure is a handshake failure. */
   reachedHandshake (address: Multiaddr, since: number): boolean {
     return (this.outboundStarted.get(address.decapsulateCode(CODE_P2P).toString()) ?? -1) >= since
   }
 
   private watch (connection: MultiaddrConnection): void {
-    const remote = connection.remoteAddr.decapsulateCode(CODE_P2P).toString()
+    const remote = remoteOf(connection)
     if (connection.direction === 'outbound') {
       this.outboundStarted.set(remote, Date.now())
-      connection.addEventListener('close', () => {
-        if (this.encrypted.has(connection)) this.outboundStarted.delete(remote)
-      }, { once: true })
       return
     }
     connection.addEventListener('close', (evt: Event) => {
@@ -68,3 +70,7 @@ export class SecretHandshakes {
   }
 }
 
+/** The remote address of a connection without /p2p/, as dial targets are compared. */
+function remoteOf (connection: MultiaddrConnection): string {
+  return connection.remoteAddr.decapsulateCode(CODE_P2P).toString()
+}
