@@ -44,12 +44,13 @@ export function writeFileDurably (files: FileLayer, path: string, data: Uint8Arr
 }
 
 /**
- * {@link FileLayer} on `node:fs`. Keeps one descriptor per written file, so
- * appends and fdatasync do not reopen it; descriptors are closed on
- * truncate-to-zero, rename and remove.
+ * {@link FileLayer} on `node:fs`. Keeps one descriptor per written file and
+ * one per file read by range (WAL entries older than the cache), so neither
+ * reopens it; they are closed on rename and remove.
  */
 export class NodeFileLayer implements FileLayer {
   private readonly fds = new Map<string, number>()
+  private readonly readFds = new Map<string, number>()
 
   read (path: string): Buffer | undefined {
     try {
@@ -61,13 +62,13 @@ export class NodeFileLayer implements FileLayer {
   }
 
   readRange (path: string, offset: number, length: number): Buffer {
-    const fd = fs.openSync(path, 'r')
-    try {
-      const buf = Buffer.allocUnsafe(length)
-      return buf.subarray(0, fs.readSync(fd, buf, 0, length, offset))
-    } finally {
-      fs.closeSync(fd)
+    let fd = this.readFds.get(path)
+    if (fd === undefined) {
+      fd = fs.openSync(path, 'r')
+      this.readFds.set(path, fd)
     }
+    const buf = Buffer.allocUnsafe(length)
+    return buf.subarray(0, fs.readSync(fd, buf, 0, length, offset))
   }
 
   size (path: string): number {
@@ -120,8 +121,10 @@ export class NodeFileLayer implements FileLayer {
 
   /** Closes every descriptor this layer holds. */
   close (): void {
-    for (const fd of this.fds.values()) fs.closeSync(fd)
-    this.fds.clear()
+    for (const fds of [this.fds, this.readFds]) {
+      for (const fd of fds.values()) fs.closeSync(fd)
+      fds.clear()
+    }
   }
 
   private fd (path: string): number {
@@ -134,10 +137,12 @@ export class NodeFileLayer implements FileLayer {
   }
 
   private closeUnder (path: string): void {
-    for (const [p, fd] of this.fds) {
-      if (p === path || p.startsWith(path + '/')) {
-        fs.closeSync(fd)
-        this.fds.delete(p)
+    for (const fds of [this.fds, this.readFds]) {
+      for (const [p, fd] of fds) {
+        if (p === path || p.startsWith(path + '/')) {
+          fs.closeSync(fd)
+          fds.delete(p)
+        }
       }
     }
   }

@@ -9,6 +9,9 @@ import { hasState } from './data-folder.js'
 import { DurableStorage } from './durable-storage.js'
 import type { FileLayer } from './file-layer.js'
 
+/** Entries read from the log at a time. */
+const READ_BATCH = 1024
+
 /** What the offline tools need from an existing folder. */
 export interface OfflineState {
   /** The storage, its `state` holding every committed pin. */
@@ -30,11 +33,12 @@ export function readOffline (folder: string, files: FileLayer): OfflineState | u
     : undefined
   const commit = storage.initialState().commit
   const last = storage.lastIndex()
-  for (let i = storage.firstIndex(); i <= last; i++) {
-    const [e] = storage.entries(i, i + 1)
-    if (i > snap.index && i <= commit) storage.state.apply(e)
-    if (e.kind === EntryKind.CONFIGURATION && i >= (configuration?.index ?? 0)) {
-      configuration = { configuration: decodeConfiguration(e.data), index: i }
+  for (let lo = storage.firstIndex(); lo <= last; lo += READ_BATCH) {
+    for (const e of storage.entries(lo, Math.min(last + 1, lo + READ_BATCH))) {
+      if (e.index > snap.index && e.index <= commit) storage.state.apply(e)
+      if (e.kind === EntryKind.CONFIGURATION && e.index >= (configuration?.index ?? 0)) {
+        configuration = { configuration: decodeConfiguration(e.data), index: e.index }
+      }
     }
   }
   return { storage, lastIndex: last, lastTerm: storage.term(last), hardState: storage.initialState(), configuration }

@@ -41,12 +41,27 @@ export function entries (lo: number, hi: number, term: number): Entry[] {
 
 /** Collects the log lines written while `fn` runs (logging restored afterwards). */
 export function captureLogs<T> (fn: () => T): { result: T, lines: string[] } {
-  const before = loggingSettings()
-  const lines: string[] = []
-  configureLogging({ ...before, write: line => lines.push(line) })
+  const { lines, restore } = capture()
   try {
     return { result: fn(), lines }
   } finally {
-    configureLogging(before)
+    restore()
   }
+}
+
+/** {@link captureLogs} until the promise of `fn` settles. */
+export async function captureAsync<T> (fn: () => Promise<T>): Promise<{ result: T, lines: string[] }> {
+  const { lines, restore } = capture()
+  try {
+    return { result: await fn(), lines }
+  } finally {
+    restore()
+  }
+}
+
+function capture (): { lines: string[], restore: () => void } {
+  const before = loggingSettings()
+  const lines: string[] = []
+  configureLogging({ ...before, write: line => lines.push(line) })
+  return { lines, restore: () => configureLogging(before) }
 }
