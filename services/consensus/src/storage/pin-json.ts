@@ -8,11 +8,12 @@ import { codec, pinTypeFromName, pinTypeNames, type Pin } from '@ipfscluster/pro
 import { base58btc } from 'multiformats/bases/base58'
 import { CID } from 'multiformats/cid'
 import * as Digest from 'multiformats/hashes/digest'
+import { cidText } from './cid-text.js'
 import { formatGoTime, parseGoTime } from './go-time.js'
 
 const pins = codec('ipfscluster.types.v1.Pin')
 
-const cidText = (b: Uint8Array): string | null => b.length === 0 ? null : CID.decode(b).toString()
+const cidOrNull = (b: Uint8Array): string | null => b.length === 0 ? null : cidText(b)
 
 /** One export line (without the newline) for an encoded Pin; key order as rest-api.md §7.2. */
 export function exportLine (encoded: Uint8Array): string {
@@ -27,13 +28,13 @@ export function exportLine (encoded: Uint8Array): string {
     user_allocations: null,
     expire_at: formatGoTime(Number(p.expire_at)),
     metadata: metadata.length === 0 ? null : Object.fromEntries(metadata.map(k => [k, p.metadata[k]])),
-    pin_update: cidText(p.pin_update),
+    pin_update: cidOrNull(p.pin_update),
     origins: p.origins,
     cid: cidText(p.cid),
     type: p.type === 'PIN_TYPE_UNSPECIFIED' ? 'pin' : pinTypeNames[p.type],
     allocations: p.allocations,
     max_depth: p.max_depth,
-    reference: cidText(p.reference),
+    reference: cidOrNull(p.reference),
     timestamp: formatGoTime(Number(p.timestamp))
   })
 }

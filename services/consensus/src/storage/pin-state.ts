@@ -56,9 +56,15 @@ export class PinState {
     return rest === undefined ? undefined : joinPin(cid, bytes(rest))
   }
 
-  /** Every binary CID, in no particular order. */
-  * cids (): Generator<Buffer> {
-    for (const k of this.pins.keys()) yield bytes(k)
+  /**
+   * Every encoded Pin in the order of `text(cid)` (the export sorts by CID
+   * string). Holds one text per pin while it runs, never a copy of the pins.
+   */
+  * sortedBy (text: (cid: Buffer) => string): Generator<Buffer> {
+    const keys = [...this.pins.keys()]
+    const texts = keys.map(k => text(bytes(k)))
+    const order = Array.from(keys.keys()).sort((a, b) => texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0)
+    for (const i of order) yield joinPin(bytes(keys[i]), bytes(this.pins.get(keys[i]) as string))
   }
 
   /** Every encoded Pin in CID byte order (latin1 strings compare as their bytes). */
