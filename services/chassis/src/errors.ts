@@ -26,6 +26,13 @@ export class NotLeaderError extends ClusterError {
 export class NoLeaderError extends ClusterError {}
 export class NotReadyError extends ClusterError {}
 export class IpfsUnavailableError extends ClusterError {}
+/**
+ * Another peer cannot be reached: the dial failed (no address, refused,
+ * timed out, cluster secret mismatch) or the libp2p stream broke. Unlike
+ * {@link ServiceUnavailableError} it is not retried blindly by idempotent
+ * local calls: the peer may be gone for good.
+ */
+export class PeerUnavailableError extends ClusterError {}
 /** A local service process is down or restarting; retryable. */
 export class ServiceUnavailableError extends ClusterError {}
 export class UnsupportedOperationError extends ClusterError {}

@@ -1,15 +1,6 @@
 /**
- * Named errors of the peer-management domain, registered with the chassis
- * so they cross gRPC boundaries as their own class.
+ * The peer-management domain's error: another peer cannot be reached. It
+ * lives in the chassis so every process rebuilds it as its own class (and
+ * does not mistake it for a restarting local service).
  */
-import { status as Status } from '@grpc/grpc-js'
-import { ClusterError, registerError } from '@ipfscluster/chassis'
-
-/**
- * Another peer cannot be reached: the dial failed (no address, refused,
- * timed out, cluster secret mismatch) or the libp2p stream broke. The
- * message names the peer or address. Maps to UNAVAILABLE (retryable).
- */
-export class PeerUnavailableError extends ClusterError {}
-
-registerError(PeerUnavailableError, Status.UNAVAILABLE)
+export { PeerUnavailableError } from '@ipfscluster/chassis'
