@@ -33,6 +33,8 @@ export interface DurableStorageOptions {
   trailingLogs?: number
   /** WAL segment size limit in bytes (default 64 MiB). */
   segmentBytes?: number
+  /** False: check the snapshot but leave {@link DurableStorage.state} empty (offline tools that only need the log). */
+  loadState?: boolean
 }
 
 export class DurableStorage implements Storage {
@@ -47,10 +49,12 @@ export class DurableStorage implements Storage {
   private cache: Entry[] = []
   private cacheFirst = 1
   private readonly trailingLogs: number
+  private readonly loadState: boolean
 
   private constructor (readonly files: FileLayer, readonly paths: DataPaths, private readonly wal: Wal,
     private readonly snaps: SnapshotStore, options: DurableStorageOptions) {
     this.trailingLogs = options.trailingLogs ?? 10240
+    this.loadState = options.loadState ?? true
     this.hard = readStable(files, paths.stable)
   }
 
@@ -85,7 +89,7 @@ export class DurableStorage implements Storage {
 
   private installState (stored: StoredSnapshot, state: Buffer): void {
     this.state.clear()
-    for (const pin of readStateFile(state)) this.state.put(pin)
+    if (this.loadState) for (const pin of readStateFile(state)) this.state.put(pin)
     this.stored = stored
     this.baseIndex = stored.meta.index
     this.baseTerm = stored.meta.term

@@ -14,7 +14,7 @@ const READ_BATCH = 1024
 
 /** What the offline tools need from an existing folder. */
 export interface OfflineState {
-  /** The storage, its `state` holding every committed pin. */
+  /** The storage; its `state` holds every committed pin when they were asked for. */
   storage: DurableStorage
   lastIndex: number
   lastTerm: number
@@ -23,10 +23,13 @@ export interface OfflineState {
   configuration?: { configuration: Configuration, index: number }
 }
 
-/** Opens `folder` and replays its committed entries; undefined when it holds no state. */
-export function readOffline (folder: string, files: FileLayer): OfflineState | undefined {
+/**
+ * Opens `folder` and, with `pins`, loads the pinset and replays the committed
+ * entries into it; undefined when the folder holds no state.
+ */
+export function readOffline (folder: string, files: FileLayer, pins: boolean): OfflineState | undefined {
   if (!files.exists(folder) || !hasState(files, folder)) return undefined
-  const storage = DurableStorage.open(folder, { files })
+  const storage = DurableStorage.open(folder, { files, loadState: pins })
   const snap = storage.snapshot()
   let configuration = snap.index > 0 && snap.configuration.voters.length > 0
     ? { configuration: snap.configuration, index: snap.configurationIndex }
@@ -35,7 +38,7 @@ export function readOffline (folder: string, files: FileLayer): OfflineState | u
   const last = storage.lastIndex()
   for (let lo = storage.firstIndex(); lo <= last; lo += READ_BATCH) {
     for (const e of storage.entries(lo, Math.min(last + 1, lo + READ_BATCH))) {
-      if (e.index > snap.index && e.index <= commit) storage.state.apply(e)
+      if (pins && e.index > snap.index && e.index <= commit) storage.state.apply(e)
       if (e.kind === EntryKind.CONFIGURATION && e.index >= (configuration?.index ?? 0)) {
         configuration = { configuration: decodeConfiguration(e.data), index: e.index }
       }

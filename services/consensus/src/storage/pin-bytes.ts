@@ -54,6 +54,11 @@ export interface SplitPin {
 
 /** Splits an encoded Pin; the CID is empty when absent. */
 export function splitPin (pin: Uint8Array): SplitPin {
+  // Fast path: encoders write field 1 first. A later duplicate field 1 stays
+  // in `rest` and still wins on decode, as it did in the original bytes.
+  if (pin.length > 2 && pin[0] === 0x0a && pin[1] < 0x80 && 2 + pin[1] <= pin.length) {
+    return { cid: pin.subarray(2, 2 + pin[1]), rest: pin.subarray(2 + pin[1]) }
+  }
   let cid: Uint8Array = new Uint8Array(0)
   const parts: Uint8Array[] = []
   let from = 0

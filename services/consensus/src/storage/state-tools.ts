@@ -37,7 +37,7 @@ export function formatVersion (): number {
  * string; a missing or empty state writes nothing. Resolves with the count.
  */
 export async function exportState (folder: string, out: Writable, onProgress: Progress = () => {}, files: FileLayer = new NodeFileLayer()): Promise<number> {
-  const offline = readOffline(folder, files)
+  const offline = readOffline(folder, files, true)
   if (offline === undefined) return 0
   let n = 0
   let batch = ''
@@ -92,7 +92,7 @@ export async function importState (folder: string, input: AsyncIterable<string |
   } catch (err) {
     throw err instanceof JsonInputError ? new InvalidStateInputError(err.message) : err
   }
-  const old = readOffline(folder, files)
+  const old = readOffline(folder, files, false)
   old?.storage.close()
   rotate(files, folder, options.backupsRotate)
   const index = old?.lastIndex ?? 1

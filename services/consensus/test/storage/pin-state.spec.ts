@@ -43,6 +43,14 @@ describe('storage: the pinset state machine', () => {
     assert.deepEqual(new Uint8Array(back.reference), cidOf(6).bytes)
   })
 
+  it('finds the CID wherever the encoder put it', () => {
+    const s = new PinState()
+    const cid = cidOf(9).bytes
+    const nameFirst = Buffer.concat([Buffer.from([0x3a, 1, 0x78]), Buffer.from([0x0a, cid.length]), cid])
+    s.put(nameFirst)
+    assert.equal(pins.decode(s.get(cid) as Buffer).name, 'x')
+  })
+
   it('sorted() yields pins in CID byte order, sortedBy() in text order', () => {
     const s = new PinState()
     for (let i = 0; i < 200; i++) s.put(pins.encode({ cid: cidOf(i).bytes, type: 'PIN_TYPE_PIN' }))
