@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict'
 import { execFileSync } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CID1 } from './fake-api.js'
@@ -72,6 +74,21 @@ describe('REST API transport', () => {
     const lines = readFileSync(logFile, 'utf8').trim().split('\n')
     assert.match(lines[0], /^\S+ - - \[\d{2}\/\w{3}\/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "GET \/version HTTP\/1\.1" 200 20$/)
     assert.match(lines[1], /"GET \/nope\?x=1 HTTP\/1\.1" 404 35$/)
+  })
+
+  it('cuts answers that pass write_timeout and requests whose headers pass read_header_timeout', async () => {
+    const s = await startTestServer({ writeTimeout: 200, readHeaderTimeout: 300 })
+    try {
+      s.api.status = async () => await new Promise(() => {})
+      await assert.rejects(fetch(`${s.url}/pins/${CID1.toString()}`))
+      const port = Number(s.rest.addresses[0].split('/')[4])
+      const socket = connect(port, '127.0.0.1')
+      socket.write('GET /id HTTP/1.1\r\nHost: x\r\n')
+      const chunks: Buffer[] = []
+      socket.on('data', (c: Buffer) => chunks.push(c))
+      await once(socket, 'close')
+      assert.match(Buffer.concat(chunks).toString(), /^HTTP\/1\.1 (408|400)/)
+    } finally { await s.rest.close() }
   })
 
   it('lets a running request finish on close, then refuses new ones', async () => {

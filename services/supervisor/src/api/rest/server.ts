@@ -41,6 +41,8 @@ function makeServer (config: RestApiConfig, options: RestApiOptions): Server {
   const serverOptions: ServerOptions = {
     maxHeaderSize: config.maxHeaderBytes + HEADER_SLACK,
     requestTimeout: config.readTimeout,
+    // node checks the read timeouts only this often (30 s by default)
+    connectionsCheckingInterval: 1000,
     keepAlive: true
   }
   if (config.readHeaderTimeout > 0) {
