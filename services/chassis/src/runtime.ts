@@ -3,6 +3,7 @@ import { bridgeGrpcLogs, configureLogging, logger, parseLogLevels, type Logger }
 import { SocketServer, type HostedService } from './grpc/server.js'
 import type { ServingStatus } from './grpc/health.js'
 import { socketDir, socketPath } from './sockets.js'
+import { waitForGo } from './standby.js'
 import { stopTracing } from './telemetry.js'
 
 /** Exit code of a child whose configuration is invalid (the supervisor maps it to its own 1). */
@@ -65,6 +66,7 @@ export async function runService (name: string, start: (env: ServiceEnvironment)
   const env = serviceEnvironment(name)
   const shutdownTimeout = Number(process.env.IPFS_CLUSTER_SHUTDOWN_TIMEOUT_MS ?? 10_000)
   await mkdir(env.socketsDir, { recursive: true, mode: 0o700 })
+  if (process.env.IPFS_CLUSTER_STANDBY === 'true') await waitForGo()
 
   let started: StartedService
   try {
@@ -111,5 +113,7 @@ export async function runService (name: string, start: (env: ServiceEnvironment)
     server.health.setAll('SERVING')
     started.followHealth?.((service, status) => { if (!stopping) server.health.set(service, status) })
     env.log.info('ready')
+    // A supervisor that spawned us with an IPC channel learns it at once instead of at its next health poll.
+    process.send?.({ ready: true })
   }
 }

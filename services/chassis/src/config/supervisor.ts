@@ -1,8 +1,8 @@
 /** `supervisor` (config.md §4.10): start, health watch and restarts of the child processes. */
 import { InvalidConfigError } from '../errors.js'
 import { atLeast, notNegative, positive } from './checks.js'
-import { defineSection, field } from './section.js'
-import { duration, int } from './types.js'
+import { defineSection, field, omitWhenDefault } from './section.js'
+import { bool, duration, int } from './types.js'
 
 /** The `supervisor` section. Durations in milliseconds. */
 export interface SupervisorConfig {
@@ -20,6 +20,8 @@ export interface SupervisorConfig {
   maxRestarts: number
   /** Bound of each step of the orderly stop, then SIGKILL. */
   shutdownTimeout: number
+  /** Keep a started spare of each child (modules loaded) to take over at once when it fails. */
+  warmStandby: boolean
 }
 
 /** The `supervisor` section. */
@@ -30,7 +32,9 @@ export const supervisorSection = defineSection<SupervisorConfig>('supervisor', '
   maxRestartDelay: field('max_restart_delay', duration, '10s', notNegative),
   restartWindow: field('restart_window', duration, '1m0s', positive),
   maxRestarts: field('max_restarts', int, 10, atLeast(1)),
-  shutdownTimeout: field('shutdown_timeout', duration, '20s', positive)
+  shutdownTimeout: field('shutdown_timeout', duration, '20s', positive),
+  // A project addition: left out of the file init writes, so config.md §6 stays as it is.
+  warmStandby: omitWhenDefault(field('warm_standby', bool, true))
 }, {
   validate (cfg, at) {
     if (cfg.maxRestartDelay < cfg.restartDelay) {

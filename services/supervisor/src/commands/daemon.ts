@@ -35,6 +35,7 @@ function peerSettings ({ folder, config }: LoadedConfig, logging: LoggingSetting
     healthInterval: s.healthCheckInterval,
     shutdownTimeout: s.shutdownTimeout,
     readyTimeout: s.readyTimeout,
+    warmStandby: s.warmStandby,
     logging,
     tracing: t.enableTracing
       ? { endpoint: tracingEndpoint(t.otlpEndpoint, env), samplingRatio: t.samplingProb, serviceName: t.serviceName }

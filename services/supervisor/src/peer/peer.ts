@@ -16,6 +16,7 @@ export interface PeerSettings {
   healthInterval: number
   shutdownTimeout: number
   readyTimeout: number
+  warmStandby: boolean
   logging: LoggingSettings
   /** Tracing of every process; `serviceName` is the base each process appends `-<service>` to. */
   tracing?: { endpoint: string, samplingRatio: number, serviceName: string }
@@ -44,6 +45,7 @@ export class Peer {
       healthInterval: s.healthInterval,
       shutdownTimeout: s.shutdownTimeout,
       startTimeout: s.readyTimeout,
+      warmStandby: s.warmStandby,
       logFormat: s.logging.format,
       writeLog: line => { process.stderr.write(line + '\n') }
     })), onFatal)

@@ -18,6 +18,8 @@ export interface ChildSettings extends RestartSettings {
   shutdownTimeout: number
   /** How long a fresh process may take to report SERVING. */
   startTimeout: number
+  /** Keep a spare process with its modules loaded, promoted when the child fails. */
+  warmStandby: boolean
   logFormat: 'text' | 'json'
   writeLog: (line: string) => void
 }
@@ -40,11 +42,12 @@ const UNHEALTHY_CHECKS = 3
  */
 export class ManagedChild {
   private proc?: ChildProcess
+  private spare?: ChildProcess
   private startedAt = 0
   private stopping = false
   private timer?: NodeJS.Timeout
   private readonly policy: RestartPolicy
-  private readonly health: Health
+  private health: Health
   private readonly output: OutputForwarder
 
   constructor (private readonly s: ChildSettings, private readonly onFatal: (err: ChildFailedError) => void) {
@@ -57,26 +60,44 @@ export class ManagedChild {
     return this.proc?.pid
   }
 
-  /** Spawns the process and resolves once it reports SERVING. */
+  /**
+   * Starts the child — by handing over to the warm spare when there is one,
+   * else by spawning it — and resolves once it reports SERVING. Then a new
+   * spare is spawned to stand by.
+   */
   async start (): Promise<void> {
-    const proc = spawn(process.execPath, ['--import', this.s.preload, this.s.script], {
-      env: { ...this.s.env, IPFS_CLUSTER_SERVICE: this.s.name, IPFS_CLUSTER_EXIT_WITH_STDIN: 'true' },
-      stdio: ['pipe', 'pipe', 'pipe']
-    })
+    const spare = this.takeSpare()
+    const proc = spare ?? this.spawnProcess(false)
     this.proc = proc
     this.startedAt = performance.now()
-    this.output.attach(proc.stdout)
-    this.output.attach(proc.stderr)
-    proc.stdin?.on('error', () => {})
     const exited = once(proc, 'exit') as Promise<[number | null, string | null]>
     proc.once('exit', (code, signal) => { this.onExit(proc, code, signal) })
+    if (spare !== undefined) spare.send({ go: true })
     const ready = await Promise.race([this.waitServing(proc), exited.then(() => false)])
     if (!ready) {
       if (proc.exitCode === null) proc.kill('SIGKILL')
       throw this.failure(proc.exitCode, proc.signalCode, 'did not become ready')
     }
-    log.info(`${this.s.name} started`, { pid: proc.pid })
+    log.info(`${this.s.name} started`, { pid: proc.pid, from_standby: spare !== undefined })
     this.watchHealth(proc)
+    if (this.s.warmStandby && !this.stopping) this.spare = this.spawnProcess(true)
+  }
+
+  private spawnProcess (standby: boolean): ChildProcess {
+    const proc = spawn(process.execPath, ['--import', this.s.preload, this.s.script], {
+      env: { ...this.s.env, IPFS_CLUSTER_SERVICE: this.s.name, IPFS_CLUSTER_EXIT_WITH_STDIN: 'true', IPFS_CLUSTER_STANDBY: String(standby) },
+      stdio: ['pipe', 'pipe', 'pipe', 'ipc']
+    })
+    this.output.attach(proc.stdout)
+    this.output.attach(proc.stderr)
+    proc.stdin?.on('error', () => {})
+    return proc
+  }
+
+  private takeSpare (): ChildProcess | undefined {
+    const spare = this.spare
+    this.spare = undefined
+    return spare !== undefined && spare.exitCode === null && spare.signalCode === null && spare.connected ? spare : undefined
   }
 
   /** SIGTERM, then SIGKILL after the shutdown timeout; resolves when the process is gone. */
@@ -84,6 +105,7 @@ export class ManagedChild {
     this.stopping = true
     clearTimeout(this.timer)
     this.health.close()
+    this.takeSpare()?.kill('SIGTERM')
     const proc = this.proc
     if (proc === undefined || proc.exitCode !== null || proc.signalCode !== null) return
     const gone = once(proc, 'exit')
@@ -100,14 +122,26 @@ export class ManagedChild {
   kill (): void {
     this.stopping = true
     clearTimeout(this.timer)
+    this.takeSpare()?.kill('SIGKILL')
     this.proc?.kill('SIGKILL')
   }
 
+  /**
+   * Ready when the child says so over IPC (at once) or, failing that, when a
+   * health poll answers SERVING; either way confirmed by a health check.
+   */
   private async waitServing (proc: ChildProcess): Promise<boolean> {
     const deadline = performance.now() + this.s.startTimeout
+    let told = false
+    proc.once('message', () => {
+      told = true
+      // A fresh channel connects at once; the polling one may sit in its reconnect backoff.
+      this.health.close()
+      this.health = healthClient(this.s.socket, this.s.name)
+    })
     while (performance.now() < deadline && proc.exitCode === null && proc.signalCode === null) {
       if (await this.health.check('', { timeout: 1000 }).catch(() => 'DOWN') === 'SERVING') return true
-      await new Promise(resolve => setTimeout(resolve, 25))
+      await new Promise(resolve => setTimeout(resolve, told ? 1 : 25))
     }
     return false
   }

@@ -8,7 +8,8 @@ import { decodeCid, decodePeerId, intParam } from './params.js'
 function parseMode (query: URLSearchParams, warn: (msg: string) => void): PinOptions['mode'] {
   const mode = query.get('mode') ?? ''
   if (mode === 'direct') return 'PIN_MODE_DIRECT'
-  if (mode !== 'recursive') warn(`unknown pin mode ${JSON.stringify(mode)}, using recursive`)
+  // an absent mode is the default, not a mistake worth a warning
+  if (mode !== 'recursive' && mode !== '') warn(`unknown pin mode ${JSON.stringify(mode)}, using recursive`)
   return 'PIN_MODE_RECURSIVE'
 }
 
