@@ -32,10 +32,11 @@ describe('REST API pin options', () => {
     })
   })
 
-  it('warns about an unknown mode and pins recursively', () => {
+  it('warns about an unknown mode, not a missing one, and pins recursively', () => {
     const warnings: string[] = []
     assert.equal(parsePinOptions(new URLSearchParams('mode=weird'), w => warnings.push(w)).mode, 'PIN_MODE_RECURSIVE')
-    assert.equal(warnings.length, 1)
+    assert.equal(parsePinOptions(new URLSearchParams(''), w => warnings.push(w)).mode, 'PIN_MODE_RECURSIVE')
+    assert.deepEqual(warnings, ['unknown pin mode "weird", using recursive'])
   })
 
   describe('over HTTP', () => {
