@@ -11,7 +11,7 @@ export interface CliResult { code: number, stdout: string, stderr: string }
 /** Runs the real ipfs-cluster-service binary to completion. */
 export async function cli (args: string[], options: { env?: Record<string, string | undefined>, input?: string } = {}): Promise<CliResult> {
   return new Promise(resolve => {
-    const child = execFile(process.execPath, [BIN, ...args], { env: { ...process.env, ...options.env }, timeout: 60_000 }, (err, stdout, stderr) => {
+    const child = execFile(process.execPath, [BIN, ...args], { env: { ...process.env, ...options.env }, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       resolve({ code: err === null ? 0 : typeof err.code === 'number' ? err.code : 1, stdout, stderr })
     })
     child.stdin?.end(options.input ?? '')

@@ -1,6 +1,7 @@
 import { configureLogging } from '@ipfscluster/chassis'
 import { daemonCommand } from '../commands/daemon.js'
 import { initCommand } from '../commands/init.js'
+import { stateCommand } from '../commands/state.js'
 import { VERSION } from '../version.js'
 import { appSpec } from './app.js'
 import { commandContext, type CommandContext } from './context.js'
@@ -37,7 +38,13 @@ export async function runCli (argv: string[], io: Io): Promise<number> {
     const logging = loggingFromFlags(parsed.levels[0].flags, io)
     configureLogging(logging)
     const name = names[0] ?? (parsed.args.length === 0 ? 'daemon' : undefined)
-    if (name === 'state') throw new CliError('', 'the state commands are not available yet: they come with the consensus service')
+    if (name === 'state') {
+      if (names.length === 1) {
+        io.stdout.write(helpFor(app, names))
+        return 0
+      }
+      return await stateCommand(commandContext(parsed, io, logging), names[1])
+    }
     const command = name === undefined ? undefined : COMMANDS[name]
     if (command === undefined || names.length > 1) {
       throw new CliError('', 'unknown subcommand. Run "ipfs-cluster-service help" for more info')

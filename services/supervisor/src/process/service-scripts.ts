@@ -23,3 +23,8 @@ export function serviceScript (name: ChildService): string {
 export function preloadScript (): string {
   return join(packageDir('chassis'), 'dist', 'src', 'preload.js')
 }
+
+/** The consensus service's offline state tool (`state export|import|cleanup|upgrade|version`). */
+export function stateToolScript (): string {
+  return join(packageDir('consensus'), 'dist', 'src', 'state-tool.js')
+}

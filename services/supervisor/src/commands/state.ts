@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { formatLogLevels, InvalidConfigError, loadConfig } from '@ipfscluster/chassis'
+import { confirm } from '../cli/confirm.js'
+import type { CommandContext } from '../cli/context.js'
+import { CliError } from '../cli/io.js'
+import { acquireLock } from '../lock.js'
+import { preloadScript, stateToolScript } from '../process/service-scripts.js'
+
+const PROMPTS: Record<string, string> = {
+  import: 'The pinset (state) of this peer will be replaced. Continue? [y/n]:',
+  cleanup: 'The peer state will be removed.  Existing pins may be lost. Continue? [y/n]:'
+}
+
+/** The tool's arguments for `state <sub>` from the command's flags (cli.md §6). */
+function toolArgs (sub: string, ctx: CommandContext): string[] {
+  const args = [sub]
+  const flag = (name: string, as: string): void => { if (typeof ctx.local[name] === 'string') args.push(`--${as}`, String(ctx.local[name])) }
+  if (sub === 'export') flag('file', 'file')
+  if (sub === 'import') {
+    flag('replication-min', 'rmin')
+    flag('replication-max', 'rmax')
+    flag('allocations', 'allocs')
+    args.push(...ctx.args)
+  }
+  return args
+}
+
+/**
+ * `ipfs-cluster-service state <sub>`: takes the lock, validates the
+ * configuration, asks before destroying, then runs the consensus service's
+ * offline state tool, which prints data, progress and errors itself.
+ */
+export async function stateCommand (ctx: CommandContext, sub: string): Promise<number> {
+  const run = async (): Promise<number> => {
+    const tool = spawn(process.execPath, ['--import', preloadScript(), stateToolScript(), ...toolArgs(sub, ctx)], {
+      stdio: 'inherit',
+      env: { ...ctx.io.env, IPFS_CLUSTER_PATH: ctx.folder, IPFS_CLUSTER_SERVICE: 'consensus', IPFS_CLUSTER_LOG_LEVEL: formatLogLevels(ctx.logging.levels), IPFS_CLUSTER_LOG_FORMAT: ctx.logging.format }
+    })
+    const [code] = await once(tool, 'exit') as [number | null]
+    return code ?? 1
+  }
+  if (sub === 'version') return run()
+  const lock = await acquireLock(ctx.folder)
+  try {
+    try {
+      await loadConfig(ctx.folder, { env: ctx.io.env })
+    } catch (err) {
+      if (err instanceof InvalidConfigError) throw new CliError('loading configuration', err.message)
+      throw err
+    }
+    const prompt = PROMPTS[sub]
+    if (prompt !== undefined && !ctx.force && !await confirm(ctx.io, prompt)) return 0
+    return await run()
+  } finally {
+    await lock.release()
+  }
+}
