@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict'
-import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { healthClient, type Health } from '@ipfscluster/chassis'
-import { removeDir, shortTmpDir, waitFor, waitForValue, type Child } from '@ipfscluster/testing'
+import { processesWithEnv, removeDir, shortTmpDir, waitFor, waitForValue, type Child } from '@ipfscluster/testing'
 import { CHILD_SERVICES } from '../src/process/service-scripts.js'
 import { childPids, initTestPeer, startDaemon } from './cli-helpers.js'
-
-/** PIDs of the processes started for the peer in `dir` (children and spares), from their environment. */
-async function processesOf (dir: string): Promise<number[]> {
-  const pids = (await readdir('/proc')).filter(p => /^\d+$/.test(p))
-  const env = await Promise.all(pids.map(async p => readFile(`/proc/${p}/environ`, 'utf8').catch(() => '')))
-  return pids.filter((p, i) => env[i].split('\0').includes(`IPFS_CLUSTER_PATH=${dir}`)).map(Number)
-}
 
 function alive (pid: number): boolean {
   try { process.kill(pid, 0); return true } catch { return false }
@@ -88,7 +80,7 @@ describe('ipfs-cluster-service daemon: child processes', function () {
     sup.proc.kill('SIGKILL')
     await sup.exited
     await waitFor(() => CHILD_SERVICES.every(n => !alive(started.pids[n])), { timeout: 5000, what: 'every child gone' })
-    await waitFor(async () => (await processesOf(dir)).length === 0, { timeout: 5000, what: 'the warm spares gone too' })
+    await waitFor(async () => (await processesWithEnv('IPFS_CLUSTER_PATH', dir)).length === 0, { timeout: 5000, what: 'the warm spares gone too' })
   })
 
   it('gives up with a clear message when a child keeps failing', async () => {

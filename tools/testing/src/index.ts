@@ -18,3 +18,4 @@ export {
   type IpfsDaemon, type IpfsDaemonOptions, type RpcArgs, type RpcOptions
 } from './ipfs-daemon.js'
 export { getFreePort, isPortClosed } from './free-port.js'
+export { processesWithEnv } from './processes.js'
