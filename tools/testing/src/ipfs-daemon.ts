@@ -19,14 +19,13 @@
  * ```
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, realpathSync, rmSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-/** The command that installs js-ipfs for the tests (root package.json script). */
-export const JSIPFS_INSTALL_COMMAND = 'npm run jsipfs:install'
+import { join } from 'node:path'
+import { installExitHooks, live, tempDirs } from './leftover-daemons.js'
+import { rpcCall, type RpcArgs, type RpcOptions } from './ipfs-rpc.js'
+import { jsipfsBinPath, resolveCommand } from './jsipfs-bin.js'
+import { waitFor } from './wait-for.js'
 
 export interface IpfsDaemonOptions {
   /** Label used in error messages. Default `ipfs-<n>`. */
@@ -103,93 +102,6 @@ export interface IpfsDaemon {
   restart: () => Promise<void>
 }
 
-export type RpcArgs = Record<string, string | number | boolean | Array<string | number | boolean> | undefined>
-
-export interface RpcOptions {
-  /** Request body, e.g. a FormData for `add` or `block/put`. */
-  body?: FormData | Uint8Array | string
-  /** Per-request deadline in ms. Default 30 000. */
-  timeout?: number
-  signal?: AbortSignal
-}
-
-export class IpfsRpcError extends Error {
-  readonly status: number
-  readonly body: string
-  constructor (command: string, status: number, body: string) {
-    super(`IPFS RPC ${command} answered ${status}: ${body}`)
-    this.name = 'IpfsRpcError'
-    this.status = status
-    this.body = body
-  }
-}
-
-// ---------------------------------------------------------------------------
-// locating jsipfs
-
-/**
- * The jsipfs executable: `$JSIPFS_BIN`, else `tools/jsipfs/node_modules/.bin/jsipfs`
- * of the repository this file belongs to (found by walking up from this
- * module, so it works from `src/` and from `dist/src/`).
- */
-export function jsipfsBinPath (): string {
-  const fromEnv = process.env.JSIPFS_BIN
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv
-  let dir = dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    if (existsSync(join(dir, 'tools', 'jsipfs', 'package.json'))) {
-      return join(dir, 'tools', 'jsipfs', 'node_modules', '.bin', 'jsipfs')
-    }
-    const parent = dirname(dir)
-    if (parent === dir) break
-    dir = parent
-  }
-  // not inside the repository: point at the expected place relative to dist/src
-  return fileURLToPath(new URL('../../../jsipfs/node_modules/.bin/jsipfs', import.meta.url))
-}
-
-function resolveCommand (bin: string): { command: string, prefix: string[] } {
-  if (!existsSync(bin)) {
-    throw new Error(`js-ipfs is not installed: ${bin} does not exist. ` +
-      `Install it with \`${JSIPFS_INSTALL_COMMAND}\` at the repository root ` +
-      '(= npm install --prefix tools/jsipfs --no-audit --no-fund).')
-  }
-  const real = realpathSync(bin)
-  // run the CLI script with this very Node (the bin's shebang would pick whatever `node` is on PATH)
-  if (/\.[cm]?js$/.test(real)) return { command: process.execPath, prefix: [real] }
-  return { command: real, prefix: [] }
-}
-
-// ---------------------------------------------------------------------------
-// leftovers: every live daemon is SIGKILLed when the test process goes away
-
-const live = new Set<ChildProcess>()
-const tempDirs = new Set<string>()
-let hooksInstalled = false
-
-function installExitHooks (): void {
-  if (hooksInstalled) return
-  hooksInstalled = true
-  const killLeftovers = (): void => {
-    for (const proc of live) proc.kill('SIGKILL')
-    live.clear()
-    for (const dir of tempDirs) {
-      try { rmSync(dir, { recursive: true, force: true }) } catch { /* best effort */ }
-    }
-    tempDirs.clear()
-  }
-  process.once('exit', killLeftovers)
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    const onSignal = (): void => {
-      killLeftovers()
-      process.removeListener(signal, onSignal)
-      // keep the default behaviour (terminate) unless someone else handles the signal
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
-    }
-    process.on(signal, onSignal)
-  }
-}
-
 // ---------------------------------------------------------------------------
 // small helpers
 
@@ -205,21 +117,6 @@ class OutputBuffer {
   toString (): string { return this.text }
 }
 
-const sleep = async (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
-
-/**
- * Polls `condition` every `interval` ms until it returns true; rejects when it
- * throws or when `timeout` ms have passed. (Self-contained twin of the
- * package's `waitFor`, so that this fixture has no dependency.)
- */
-async function pollUntil (condition: () => boolean | Promise<boolean>, timeout: number, interval: number, what: () => string): Promise<void> {
-  const deadline = Date.now() + timeout
-  for (;;) {
-    if (await condition()) return
-    if (Date.now() >= deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what()}`)
-    await sleep(interval)
-  }
-}
 
 function isPlainObject (v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -242,41 +139,6 @@ function tcpOf (ma: string): { host: string, port: number } | undefined {
 
 function stripSuffix (ma: string, suffix: RegExp): string {
   return ma.replace(suffix, '')
-}
-
-function queryString (args: RpcArgs | undefined): string {
-  if (args === undefined) return ''
-  const q = new URLSearchParams()
-  for (const [k, v] of Object.entries(args)) {
-    if (v === undefined) continue
-    for (const item of Array.isArray(v) ? v : [v]) q.append(k, String(item))
-  }
-  const s = q.toString()
-  return s === '' ? '' : `?${s}`
-}
-
-function parseBody (text: string): unknown {
-  const lines = text.split('\n').filter(l => l.trim() !== '')
-  if (lines.length === 0) return undefined
-  if (lines.length === 1) return JSON.parse(lines[0])
-  try {
-    return JSON.parse(text)
-  } catch {
-    return lines.map(l => JSON.parse(l))
-  }
-}
-
-async function rpcCall<T> (apiUrl: string, command: string, args?: RpcArgs, options: RpcOptions = {}): Promise<T> {
-  const timeout = AbortSignal.timeout(options.timeout ?? 30_000)
-  const signal = options.signal === undefined ? timeout : AbortSignal.any([timeout, options.signal])
-  const res = await fetch(`${apiUrl}/api/v0/${command}${queryString(args)}`, {
-    method: 'POST',
-    body: options.body,
-    signal
-  })
-  const text = await res.text()
-  if (res.status !== 200) throw new IpfsRpcError(command, res.status, text)
-  return parseBody(text) as T
 }
 
 // ---------------------------------------------------------------------------
@@ -415,7 +277,7 @@ export async function startIpfsDaemon (options: IpfsDaemonOptions = {}): Promise
     const apiFile = join(repoPath, 'api')
     let api: string | undefined
     let versionOk = false
-    await pollUntil(async () => {
+    await waitFor(async () => {
       if (!isRunning) throw fail('jsipfs daemon exited before it was ready')
       if (api === undefined) {
         const text = await readFile(apiFile, 'utf8').catch(() => undefined)
@@ -433,7 +295,7 @@ export async function startIpfsDaemon (options: IpfsDaemonOptions = {}): Promise
       }
       // before this line js-ipfs has no SIGTERM handler yet (a stop would leave repo.lock behind)
       return versionOk && runOutput.includes('Daemon is ready')
-    }, readyTimeout, 100, () => `${name} to become ready (api file ${api ?? 'absent'}, version ${versionOk ? 'ok' : 'not answering'})`)
+    }, { timeout: readyTimeout, interval: 100, what: () => `${name} to become ready (api file ${api ?? 'absent'}, version ${versionOk ? 'ok' : 'not answering'})` })
       .catch((err: Error) => { throw err.message.startsWith(name) ? err : fail(err.message) })
 
     const { host, port } = tcpOf(api as string) as { host: string, port: number }
@@ -591,8 +453,8 @@ export async function connectDaemons (a: IpfsDaemon, b: IpfsDaemon, timeout = 20
   const target = b.swarmMultiaddrs[0]
   if (target === undefined) throw new Error(`${b.name} has no swarm address to connect to`)
   await a.rpc('swarm/connect', { arg: target }, { timeout })
-  await pollUntil(async () => {
+  await waitFor(async () => {
     const { Peers } = await a.rpc<{ Peers: Array<{ Peer: string }> | null }>('swarm/peers')
     return (Peers ?? []).some(p => p.Peer === b.peerId)
-  }, timeout, 100, () => `${a.name} to list ${b.name} (${b.peerId}) in swarm/peers`)
+  }, { timeout: timeout, interval: 100, what: () => `${a.name} to list ${b.name} (${b.peerId}) in swarm/peers` })
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { connectDaemons, IpfsRpcError, JSIPFS_INSTALL_COMMAND, startIpfsDaemon, type IpfsDaemon } from '../src/ipfs-daemon.js'
+import { connectDaemons, IpfsRpcError, JSIPFS_INSTALL_COMMAND, startIpfsDaemon, type IpfsDaemon } from '../src/index.js'
 import { getFreePort, isPortClosed } from '../src/free-port.js'
 
 // Real js-ipfs daemons (tools/jsipfs); nothing here is mocked.
