@@ -27,7 +27,8 @@ export interface RaftMessage {
   'to'?: (string);
   /**
    * APPEND_ENTRIES: term of the entry at `index`; (PRE_)VOTE: term of the
-   * candidate's last entry.
+   * candidate's last entry; APPEND_ENTRIES_RESPONSE with reject: term of the
+   * follower's entry at `reject_hint`.
    */
   'log_term'?: (number | string | Long);
   /**
@@ -59,6 +60,11 @@ export interface RaftMessage {
    * Opaque request id for ReadIndex rounds; empty otherwise.
    */
   'context'?: (Buffer | Uint8Array | string);
+  /**
+   * (PRE_)VOTE: the election was started by TIMEOUT_NOW (leadership
+   * transfer), so voters skip leader stickiness.
+   */
+  'transfer'?: (boolean);
 }
 
 /**
@@ -83,7 +89,8 @@ export interface RaftMessage__Output {
   'to': (string);
   /**
    * APPEND_ENTRIES: term of the entry at `index`; (PRE_)VOTE: term of the
-   * candidate's last entry.
+   * candidate's last entry; APPEND_ENTRIES_RESPONSE with reject: term of the
+   * follower's entry at `reject_hint`.
    */
   'log_term': (string);
   /**
@@ -115,4 +122,9 @@ export interface RaftMessage__Output {
    * Opaque request id for ReadIndex rounds; empty otherwise.
    */
   'context': (Buffer);
+  /**
+   * (PRE_)VOTE: the election was started by TIMEOUT_NOW (leadership
+   * transfer), so voters skip leader stickiness.
+   */
+  'transfer': (boolean);
 }
