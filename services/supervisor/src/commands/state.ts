@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
-import { formatLogLevels, InvalidConfigError, loadConfig } from '@ipfscluster/chassis'
+import { InvalidConfigError, loadConfig } from '@ipfscluster/chassis'
 import { confirm } from '../cli/confirm.js'
 import type { CommandContext } from '../cli/context.js'
 import { CliError } from '../cli/io.js'
 import { acquireLock } from '../lock.js'
-import { preloadScript, stateToolScript } from '../process/service-scripts.js'
+import { runStateTool } from '../process/state-tool.js'
 
 const PROMPTS: Record<string, string> = {
   import: 'The pinset (state) of this peer will be replaced. Continue? [y/n]:',
@@ -32,14 +30,7 @@ function toolArgs (sub: string, ctx: CommandContext): string[] {
  * offline state tool, which prints data, progress and errors itself.
  */
 export async function stateCommand (ctx: CommandContext, sub: string): Promise<number> {
-  const run = async (): Promise<number> => {
-    const tool = spawn(process.execPath, ['--import', preloadScript(), stateToolScript(), ...toolArgs(sub, ctx)], {
-      stdio: 'inherit',
-      env: { ...ctx.io.env, IPFS_CLUSTER_PATH: ctx.folder, IPFS_CLUSTER_SERVICE: 'consensus', IPFS_CLUSTER_LOG_LEVEL: formatLogLevels(ctx.logging.levels), IPFS_CLUSTER_LOG_FORMAT: ctx.logging.format }
-    })
-    const [code] = await once(tool, 'exit') as [number | null]
-    return code ?? 1
-  }
+  const run = async (): Promise<number> => runStateTool(toolArgs(sub, ctx), { folder: ctx.folder, env: ctx.io.env, logging: ctx.logging, stdio: 'inherit' })
   if (sub === 'version') return run()
   const lock = await acquireLock(ctx.folder)
   try {
