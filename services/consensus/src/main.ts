@@ -1,4 +1,29 @@
-// The consensus process: serves its gRPC API and health on <sockets>/consensus.sock.
-import { runService } from '@ipfscluster/chassis'
+// The consensus process: Raft and the shared pinset, serving Consensus and
+// Raft on <sockets>/consensus.sock; other peers are reached through the
+// local peer-management relay.
+import { connect, runService } from '@ipfscluster/chassis'
+import { loadProtos } from '@ipfscluster/proto'
+import { Consensus } from './consensus.js'
+import { openStorage } from './node/open-storage.js'
+import { RaftDriver } from './node/raft-driver.js'
+import { services } from './server.js'
+import { loadSettings } from './settings.js'
+import { PeerCalls } from './transport/peer-calls.js'
+import { RelayTransport } from './transport/relay-transport.js'
 
-await runService('consensus', async () => ({ services: [] }))
+await runService('consensus', async env => {
+  const settings = await loadSettings(env.configFolder)
+  const storage = openStorage(settings)
+  const pm = connect(loadProtos().ipfscluster.peermanagement.v1.PeerManager, env.socketOf('peer-management'), 'peer-management')
+  const transport = new RelayTransport(pm, peer => { driver.unreachable(peer) })
+  const driver: RaftDriver = new RaftDriver({ id: settings.id, storage, raft: settings.raft, transport })
+  const consensus = new Consensus(driver, new PeerCalls(pm), settings.raft)
+  driver.start()
+  return {
+    services: services(consensus, driver),
+    stop: async () => {
+      await driver.stop()
+      pm.close()
+    }
+  }
+})

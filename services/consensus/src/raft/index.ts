@@ -26,7 +26,7 @@ export type { Storage } from './storage.js'
 export { MemoryStorage, bootstrapState } from './memory-storage.js'
 export { ticksFromDurations, type RaftOptions, type RaftDurations } from './config.js'
 export {
-  EMPTY_CONFIGURATION, decodeConfiguration, encodeConfiguration, isMember, isVoter, makeConfiguration, sameConfiguration
+  EMPTY_CONFIGURATION, decodeConfiguration, encodeConfiguration, isMember, isVoter, makeConfiguration, members, sameConfiguration
 } from './configuration.js'
 export {
   RaftError, NotLeaderError, MembershipChangeInProgressError, InvalidParametersError,

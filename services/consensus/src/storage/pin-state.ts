@@ -67,10 +67,17 @@ export class PinState {
     for (const i of order) yield joinPin(bytes(keys[i]), bytes(this.pins.get(keys[i]) as string))
   }
 
-  /** Every encoded Pin in CID byte order (latin1 strings compare as their bytes). */
+  /**
+   * Every encoded Pin in CID byte order (latin1 strings compare as their
+   * bytes). A pin deleted while a consumer pauses between items is skipped;
+   * one replaced meanwhile comes out as it is when reached.
+   */
   * sorted (): Generator<Buffer> {
     const keys = [...this.pins.keys()].sort()
-    for (const k of keys) yield joinPin(bytes(k), bytes(this.pins.get(k) as string))
+    for (const k of keys) {
+      const rest = this.pins.get(k)
+      if (rest !== undefined) yield joinPin(bytes(k), bytes(rest))
+    }
   }
 
   clear (): void {

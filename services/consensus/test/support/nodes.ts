@@ -1,0 +1,108 @@
+/**
+ * Real consensus processes (and, for multi-peer tests, real peer-management
+ * processes) in their own config folders under one temporary root.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { connect, generateIdentity, type PromiseClient } from '@ipfscluster/chassis'
+import { loadProtos, type ConsensusClient, type Pin } from '@ipfscluster/proto'
+import { getFreePort, spawnChild, type Child } from '@ipfscluster/testing'
+import { cidOf } from '../storage/helpers.js'
+
+const preload = fileURLToPath(new URL('../../../../chassis/dist/src/preload.js', import.meta.url))
+const consensusMain = fileURLToPath(new URL('../../src/main.js', import.meta.url))
+const peerManagementMain = join(dirname(createRequire(import.meta.url).resolve('@ipfscluster/peer-management/package.json')), 'dist', 'src', 'main.js')
+const { Consensus } = loadProtos().ipfscluster.consensus.v1
+
+/** A cluster secret for tests. */
+export const SECRET = 'c0ffee'.repeat(11).slice(0, 64)
+
+/** Fast timers for tests; the loaded 2-core machines still keep elections near 1 s. */
+export const TEST_RAFT = { heartbeat_timeout: '1s', election_timeout: '1s', leader_lease_timeout: '500ms', network_timeout: '5s', wait_for_leader_timeout: '15s' }
+
+export interface TestNode {
+  name: string
+  dir: string
+  id: string
+  /** libp2p address with /p2p/. */
+  addr: string
+  sockets: string
+  consensus?: Child
+  pm?: Child
+}
+
+export interface NodeSettings {
+  peers?: string[]
+  bootstrap?: string[]
+  /** `consensus.raft` keys over {@link TEST_RAFT}. */
+  raft?: Record<string, string | number>
+}
+
+/** A new node folder: identity, free port, service.json. */
+export async function createNode (root: string, name: string, settings: NodeSettings = {}): Promise<TestNode> {
+  const dir = join(root, name)
+  await mkdir(dir, { recursive: true })
+  const identity = await generateIdentity()
+  const port = await getFreePort()
+  const node: TestNode = { name, dir, id: identity.id, addr: `/ip4/127.0.0.1/tcp/${port}/p2p/${identity.id}`, sockets: join(dir, 'sockets') }
+  await writeFile(join(dir, 'service.json'), JSON.stringify({
+    cluster: {
+      id: identity.id,
+      private_key: identity.privateKey,
+      secret: SECRET,
+      peers: settings.peers ?? [],
+      bootstrap: settings.bootstrap ?? [],
+      listen_multiaddress: `/ip4/127.0.0.1/tcp/${port}`,
+      monitor_ping_interval: '2s'
+    },
+    consensus: { raft: { ...TEST_RAFT, ...settings.raft } }
+  }, null, 2))
+  return node
+}
+
+/** Rewrites `cluster.peers` of a node created before its peers' addresses were known. */
+export async function setPeers (nodes: TestNode[], raft: Record<string, string | number> = {}): Promise<void> {
+  for (const n of nodes) {
+    const file = join(n.dir, 'service.json')
+    const cfg = JSON.parse(await readFile(file, 'utf8'))
+    cfg.cluster.peers = nodes.map(p => p.addr)
+    cfg.consensus.raft = { ...cfg.consensus.raft, ...raft }
+    await writeFile(file, JSON.stringify(cfg, null, 2))
+  }
+}
+
+function env (node: TestNode, service: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    IPFS_CLUSTER_PATH: node.dir,
+    IPFS_CLUSTER_SOCKETS: node.sockets,
+    IPFS_CLUSTER_SERVICE: service,
+    IPFS_CLUSTER_LOG_LEVEL: process.env.CONSENSUS_TEST_LOG_LEVEL ?? 'info'
+  }
+}
+
+/** Starts the consensus process of `node` and waits until it serves. */
+export async function startConsensus (node: TestNode): Promise<Child> {
+  node.consensus = spawnChild(process.execPath, ['--import', preload, consensusMain], { env: env(node, 'consensus') })
+  await node.consensus.waitForOutput(/INFO\s+consensus ready/, 30_000)
+  return node.consensus
+}
+
+/** Starts the peer-management process of `node` and waits until it serves. */
+export async function startPeerManagement (node: TestNode): Promise<Child> {
+  node.pm = spawnChild(process.execPath, ['--import', preload, peerManagementMain], { env: env(node, 'peer-management') })
+  await node.pm.waitForOutput(/INFO\s+peer-management ready/, 30_000)
+  return node.pm
+}
+
+/** A Consensus client on the node's socket (close it after use). */
+export function consensusClient (node: TestNode): PromiseClient<ConsensusClient> {
+  return connect(Consensus, join(node.sockets, 'consensus.sock'), `consensus of ${node.name}`)
+}
+
+/** A complete pin of CIDv1 raw sha256(seed), replicated everywhere. */
+export function testPin (seed: string | number): Pin {
+  return { cid: cidOf(seed).bytes, type: 'PIN_TYPE_PIN', max_depth: -1, replication_factor_min: -1, replication_factor_max: -1, timestamp: 1_700_000_000_000, name: `pin ${seed}` }
+}
