@@ -1,0 +1,79 @@
+/**
+ * One tracked CID: what the shared state wants here (`pin`), where the local
+ * IPFS stands (`status`, cluster-behaviour.md §7.1) and the operation queued
+ * or running for it.
+ */
+import type { Pin__Output, PinInfo__Output, TrackerStatus__Output } from '@ipfscluster/proto'
+
+/** A tracker status, as the proto enum name (`TRACKER_STATUS_PINNED`). */
+export type Status = TrackerStatus__Output
+
+/** An IPFS operation for one item, waiting in a queue or running. */
+export interface Operation {
+  kind: 'pin' | 'unpin'
+  /** Aborts the IPFS request when a newer op on the CID replaces this one. */
+  abort: AbortController
+  /** Set when replaced: a waiting op is skipped, a running one's result ignored. */
+  cancelled: boolean
+  /** In a queue, not yet running. */
+  waiting: boolean
+  priority: boolean
+  item: Item
+}
+
+export interface Item {
+  /** Binary CID. */
+  cid: Uint8Array
+  /**
+   * The pin as last applied from the state; undefined once untracked (the
+   * item then lives only until its unpin is done).
+   */
+  pin: Pin__Output | undefined
+  status: Status
+  /** When `status` last changed, Unix ms. */
+  timestamp: number
+  error: string
+  attemptCount: number
+  priority: boolean
+  op: Operation | undefined
+}
+
+/** Map key of a binary CID (CIDs are keyed by their bytes, types.proto). */
+export function cidKey (cid: Uint8Array): string {
+  return Buffer.from(cid.buffer, cid.byteOffset, cid.byteLength).toString('base64')
+}
+
+/** True when `pin` is allocated to `self`: allocations contain it, or are empty (replication -1). */
+export function allocatedTo (pin: Pin__Output, self: string): boolean {
+  return pin.allocations.length === 0 || pin.allocations.includes(self)
+}
+
+/** Statuses meaning "this peer wants the pin in IPFS". */
+export const LOCAL_PIN_STATUSES: ReadonlySet<Status> = new Set<Status>([
+  'TRACKER_STATUS_PIN_QUEUED', 'TRACKER_STATUS_PINNING', 'TRACKER_STATUS_PINNED',
+  'TRACKER_STATUS_PIN_ERROR', 'TRACKER_STATUS_UNEXPECTEDLY_UNPINNED'
+])
+
+/** Who this peer is, for the `peer*`/`ipfs_peer*` fields of a PinInfo. */
+export interface PeerIdentity {
+  peer: string
+  peername: string
+  ipfsPeerId: string
+  ipfsAddresses: string[]
+}
+
+/** The PinInfo of `item` (cid as bytes), as the PinTracker service sends it. */
+export function pinInfo (cid: Uint8Array, item: Item | undefined, self: PeerIdentity): PinInfo__Output {
+  return {
+    cid: Buffer.from(cid),
+    peer: self.peer,
+    peername: self.peername,
+    ipfs_peer_id: self.ipfsPeerId,
+    ipfs_peer_addresses: self.ipfsAddresses,
+    status: item?.status ?? 'TRACKER_STATUS_UNPINNED',
+    timestamp: String(item?.timestamp ?? Date.now()),
+    error: item?.error ?? '',
+    attempt_count: item?.attemptCount ?? 0,
+    priority_pin: item?.priority ?? false
+  }
+}

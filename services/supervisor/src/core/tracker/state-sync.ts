@@ -1,0 +1,68 @@
+/**
+ * State sync (cluster-behaviour.md §7.5): reconciles the items with the
+ * shared state as `Consensus.List` shows it — tracks every pin the tracker
+ * does not know or whose allocations or depth changed, untracks every item
+ * the state no longer holds.
+ *
+ * The list is read while applied ops keep arriving, so a CID touched by an op
+ * applied after the sync began is left to that op (it is at least as new as
+ * the list).
+ */
+import { logger, type PromiseClient } from '@ipfscluster/chassis'
+import type { ConsensusClient, Pin__Output } from '@ipfscluster/proto'
+import { cidKey, type Item } from './item.js'
+import { ipfsPinset, holds, type IpfsPinned, type SyncIpfs } from './ipfs-sync.js'
+import type { TrackerState } from './tracker-state.js'
+
+const log = logger('pintracker')
+
+export interface StateSyncInput {
+  state: TrackerState
+  consensus: Pick<PromiseClient<ConsensusClient>, 'List'>
+  ipfs: SyncIpfs
+  /** Index of the last op applied to the items when the sync starts. */
+  startIndex: number
+  /** Index of the last op that touched a CID (by key), if any since the last sync. */
+  touchedAt: (key: string) => number | undefined
+  signal?: AbortSignal
+}
+
+/** Runs one state sync; resolves with the number of items tracked and untracked. */
+export async function stateSync (input: StateSyncInput): Promise<{ tracked: number, untracked: number }> {
+  const { state, startIndex } = input
+  const fresh = (key: string): boolean => (input.touchedAt(key) ?? 0) > startIndex
+  // One pin/ls spares a connector call per pin that IPFS already holds; without IPFS every pin is queued and fails there.
+  const pinset = await ipfsPinset(input.ipfs, input.signal).catch(err => {
+    log.debug('state sync without the IPFS pinset', { err: (err as Error).message })
+    return new Map<string, IpfsPinned>()
+  })
+  const seen = new Set<string>()
+  let tracked = 0
+  for await (const { pin } of input.consensus.List({ linearizable: false, types: [] }, { signal: input.signal, timeout: Infinity })) {
+    if (pin == null) continue
+    const key = cidKey(pin.cid)
+    seen.add(key)
+    if (fresh(key)) continue
+    const item = state.items.get(key)
+    if (item !== undefined && !changed(item, pin)) continue
+    const probe = { ...(item ?? {}), pin } as Item
+    state.track(pin, holds(probe, pinset.get(key)))
+    tracked++
+  }
+  let untracked = 0
+  for (const [key, item] of [...state.items]) {
+    if (item.pin === undefined || seen.has(key) || fresh(key)) continue
+    state.untrack(item.cid)
+    untracked++
+  }
+  if (tracked + untracked > 0) log.info('state sync', { tracked, untracked })
+  return { tracked, untracked }
+}
+
+function changed (item: Item, pin: Pin__Output): boolean {
+  const known = item.pin
+  if (known === undefined) return true
+  if (known.max_depth !== pin.max_depth) return true
+  if (known.allocations.length !== pin.allocations.length) return true
+  return known.allocations.some((p, i) => p !== pin.allocations[i])
+}

@@ -1,0 +1,220 @@
+/**
+ * The tracked items and their transitions (cluster-behaviour.md §3.5, §7.1,
+ * §7.2, §7.4): what an applied pin or unpin does to an item, the queued IPFS
+ * operations, the workers' outcomes and recover. No timers and no consensus
+ * here: the PinTracker feeds it.
+ */
+import { logger, type PromiseClient } from '@ipfscluster/chassis'
+import type { IPFSConnectorClient, Pin__Output } from '@ipfscluster/proto'
+import type { MapTrackerConfig } from '@ipfscluster/chassis/config'
+import { cidText } from './cid-text.js'
+import { allocatedTo, cidKey, LOCAL_PIN_STATUSES, type Item, type Operation, type Status } from './item.js'
+import { OperationQueue, QUEUE_FULL } from './operation-queue.js'
+
+const log = logger('pintracker')
+
+/** The connector calls the workers make. */
+export type PinWorkerIpfs = Pick<PromiseClient<IPFSConnectorClient>, 'Pin' | 'Unpin'>
+
+export class TrackerState {
+  readonly items = new Map<string, Item>()
+  /** CIDs whose unpin is queued, running or failed, by key (saved: the state cannot tell them again). */
+  readonly pendingUnpins = new Map<string, Uint8Array>()
+  private readonly queue: OperationQueue
+
+  /**
+   * @param changed - called when `pendingUnpins` changed (the owner saves them)
+   */
+  constructor (
+    private readonly self: string,
+    private readonly config: MapTrackerConfig,
+    private readonly ipfs: PinWorkerIpfs,
+    private readonly changed: () => void
+  ) {
+    this.queue = new OperationQueue({ concurrentPins: config.concurrentPins, maxSize: config.maxPinQueueSize }, async op => this.run(op))
+  }
+
+  /** Operations waiting in the queues. */
+  get queued (): number {
+    return this.queue.size
+  }
+
+  /**
+   * An applied pin: allocated here → pin it (unless `ipfsPinned`, what IPFS
+   * is known to hold, says it is there); allocated elsewhere → `remote`,
+   * unpinning first what this peer held. Idempotent.
+   */
+  track (pin: Pin__Output, ipfsPinned?: boolean): void {
+    const key = cidKey(pin.cid)
+    let item = this.items.get(key)
+    if (item === undefined) {
+      item = { cid: Buffer.from(pin.cid), pin, status: 'TRACKER_STATUS_UNPINNED', timestamp: Date.now(), error: '', attemptCount: 0, priority: false, op: undefined }
+      this.items.set(key, item)
+    }
+    const before = item.pin
+    item.pin = pin
+    if (!allocatedTo(pin, this.self)) {
+      if (item.op?.kind === 'unpin' || item.status === 'TRACKER_STATUS_UNPIN_ERROR') return
+      if (LOCAL_PIN_STATUSES.has(item.status)) this.enqueue(item, 'unpin')
+      else setStatus(item, 'TRACKER_STATUS_REMOTE')
+      return
+    }
+    if (item.op?.kind === 'pin') return
+    if (item.status === 'TRACKER_STATUS_PINNED' && before?.max_depth === pin.max_depth) return
+    if (ipfsPinned === true && item.op === undefined) {
+      this.forgetUnpin(item)
+      setStatus(item, 'TRACKER_STATUS_PINNED')
+      return
+    }
+    this.enqueue(item, 'pin')
+  }
+
+  /** An applied unpin: unpin in IPFS what this peer may hold; an item allocated elsewhere is just dropped. Idempotent. */
+  untrack (cid: Uint8Array): void {
+    const key = cidKey(cid)
+    const item = this.items.get(key)
+    if (item === undefined) {
+      // Unknown here (e.g. pinned before a restart of this process): IPFS says whether there is anything to remove.
+      const fresh: Item = { cid: Buffer.from(cid), pin: undefined, status: 'TRACKER_STATUS_UNPINNED', timestamp: Date.now(), error: '', attemptCount: 0, priority: false, op: undefined }
+      this.items.set(key, fresh)
+      this.enqueue(fresh, 'unpin')
+      return
+    }
+    item.pin = undefined
+    if (item.status === 'TRACKER_STATUS_REMOTE' && item.op === undefined) {
+      this.items.delete(key)
+      return
+    }
+    if (item.op?.kind !== 'unpin') this.enqueue(item, 'unpin')
+  }
+
+  /**
+   * Recover (§7.4): `pin_error`/`unexpectedly_unpinned` → pin again,
+   * `unpin_error` → unpin again; anything else stays.
+   */
+  recover (cid: Uint8Array): void {
+    const item = this.items.get(cidKey(cid))
+    if (item === undefined) return
+    switch (item.status) {
+      case 'TRACKER_STATUS_PIN_ERROR':
+      case 'TRACKER_STATUS_UNEXPECTEDLY_UNPINNED':
+        if (item.pin !== undefined && allocatedTo(item.pin, this.self)) this.enqueue(item, 'pin')
+        else this.enqueue(item, 'unpin')
+        return
+      case 'TRACKER_STATUS_UNPIN_ERROR':
+        this.enqueue(item, 'unpin')
+        return
+      default:
+        log.info(`${cidText(cid)} does not need recovery`)
+    }
+  }
+
+  /** Sets `status` (with `error`) on an item, ending any operation it had (IPFS sync found it settled). */
+  settle (item: Item, status: Status, error = ''): void {
+    this.drop(item.op)
+    item.op = undefined
+    setStatus(item, status, error)
+  }
+
+  /** An unpin finished (IPFS has no pin): the item goes, or stays as `remote` while the state still holds it. */
+  unpinned (item: Item): void {
+    this.drop(item.op)
+    item.op = undefined
+    this.forgetUnpin(item)
+    if (item.pin === undefined) this.items.delete(cidKey(item.cid))
+    else if (allocatedTo(item.pin, this.self)) this.enqueue(item, 'pin')
+    else setStatus(item, 'TRACKER_STATUS_REMOTE')
+  }
+
+  /** Starts nothing more and aborts the running IPFS requests (their items keep their status; unfinished unpins stay pending). */
+  stop (): void {
+    this.queue.stop()
+    for (const item of this.items.values()) {
+      if (item.op === undefined) continue
+      item.op.cancelled = true
+      item.op.abort.abort()
+    }
+  }
+
+  private enqueue (item: Item, kind: 'pin' | 'unpin'): void {
+    this.drop(item.op)
+    const priority = kind === 'pin' && this.isPriority(item)
+    const op: Operation = { kind, abort: new AbortController(), cancelled: false, waiting: false, priority, item }
+    if (kind === 'unpin') this.rememberUnpin(item)
+    else this.forgetUnpin(item)
+    item.priority = priority
+    // Status first: the queue may start the op at once, and the worker then says `pinning`.
+    item.op = op
+    setStatus(item, kind === 'pin' ? 'TRACKER_STATUS_PIN_QUEUED' : 'TRACKER_STATUS_UNPIN_QUEUED')
+    if (!this.queue.push(op)) {
+      item.op = undefined
+      setStatus(item, kind === 'pin' ? 'TRACKER_STATUS_PIN_ERROR' : 'TRACKER_STATUS_UNPIN_ERROR', QUEUE_FULL)
+    }
+  }
+
+  /** Young pins with few attempts go first (`priority_pin_max_age`, `priority_pin_max_retries`). */
+  private isPriority (item: Item): boolean {
+    const age = Date.now() - Number(item.pin?.timestamp ?? 0)
+    return age < this.config.priorityPinMaxAge && item.attemptCount <= this.config.priorityPinMaxRetries
+  }
+
+  /** Cancels a queued op, or aborts a running one's IPFS request. */
+  private drop (op: Operation | undefined): void {
+    if (op === undefined) return
+    this.queue.cancel(op)
+    op.abort.abort()
+  }
+
+  private async run (op: Operation): Promise<void> {
+    const item = op.item
+    if (op.kind === 'pin') {
+      setStatus(item, 'TRACKER_STATUS_PINNING')
+      try {
+        const pin = item.pin
+        const request = { cid: item.cid, max_depth: pin?.max_depth ?? -1, origins: pin?.origins ?? [], pin_update: pin?.pin_update ?? new Uint8Array() }
+        for await (const event of this.ipfs.Pin({ pin: request }, { signal: op.abort.signal })) void event
+        if (op.cancelled) return
+        item.op = undefined
+        setStatus(item, 'TRACKER_STATUS_PINNED')
+        log.info(`IPFS Pin request succeeded: ${cidText(item.cid)}`)
+      } catch (err) {
+        if (op.cancelled) return
+        item.op = undefined
+        item.attemptCount++
+        setStatus(item, 'TRACKER_STATUS_PIN_ERROR', (err as Error).message)
+        log.error('IPFS pin failed', { cid: cidText(item.cid), attempt: item.attemptCount, err: (err as Error).message })
+      }
+      return
+    }
+    setStatus(item, 'TRACKER_STATUS_UNPINNING')
+    try {
+      await this.ipfs.Unpin({ cid: item.cid }, { signal: op.abort.signal, timeout: Infinity, idempotent: true })
+      if (op.cancelled) return
+      item.op = undefined
+      log.info(`IPFS Unpin request succeeded: ${cidText(item.cid)}`)
+      this.unpinned(item)
+    } catch (err) {
+      if (op.cancelled) return
+      item.op = undefined
+      setStatus(item, 'TRACKER_STATUS_UNPIN_ERROR', (err as Error).message)
+      log.error('IPFS unpin failed', { cid: cidText(item.cid), err: (err as Error).message })
+    }
+  }
+
+  private rememberUnpin (item: Item): void {
+    const key = cidKey(item.cid)
+    if (this.pendingUnpins.has(key)) return
+    this.pendingUnpins.set(key, item.cid)
+    this.changed()
+  }
+
+  private forgetUnpin (item: Item): void {
+    if (this.pendingUnpins.delete(cidKey(item.cid))) this.changed()
+  }
+}
+
+function setStatus (item: Item, status: Status, error = ''): void {
+  item.status = status
+  item.error = error
+  item.timestamp = Date.now()
+}
