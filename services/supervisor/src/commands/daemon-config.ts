@@ -1,11 +1,20 @@
 import {
   allocationStrategy, InvalidConfigError, loadConfig, logger, peerAddress, saveConfig, withAllocationStrategy,
-  type LoadedConfig
+  type AllocationStrategy, type LoadedConfig
 } from '@ipfscluster/chassis'
 import type { CommandContext } from '../cli/context.js'
 import { CliError } from '../cli/io.js'
 
 const log = logger('config')
+
+/** The strategy of `--alloc` (cli.md §2.2). @throws CliError for an unknown one */
+export function allocationFlag (ctx: CommandContext): AllocationStrategy {
+  try {
+    return allocationStrategy(String(ctx.local.alloc ?? ctx.global.alloc ?? 'disk-freespace'))
+  } catch (err) {
+    throw new CliError('', (err as Error).message)
+  }
+}
 
 /**
  * Loads and validates the whole configuration, then applies the daemon's
@@ -41,12 +50,7 @@ export async function daemonConfig (ctx: CommandContext): Promise<LoadedConfig> 
     changed ||= !cluster.leaveOnShutdown
     cluster.leaveOnShutdown = true
   }
-  const alloc = String(ctx.local.alloc ?? ctx.global.alloc ?? 'disk-freespace')
-  try {
-    loaded.config = withAllocationStrategy(loaded.config, allocationStrategy(alloc))
-  } catch (err) {
-    throw new CliError('', (err as Error).message)
-  }
+  loaded.config = withAllocationStrategy(loaded.config, allocationFlag(ctx))
   if (ctx.local.tracing === true) loaded.config.tracing.enableTracing = true
   if (ctx.local.stats === true) loaded.config.metrics.enableStats = true
   if (ctx.local['no-trust'] === true) log.warn('--no-trust only applies to crdt consensus; ignored')

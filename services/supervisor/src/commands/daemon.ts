@@ -6,7 +6,7 @@ import { acquireLock } from '../lock.js'
 import { Peer, type PeerSettings } from '../peer/peer.js'
 import type { ChildFailedError } from '../process/managed-child.js'
 import { tracingEndpoint } from '../tracing-bootstrap.js'
-import { daemonConfig } from './daemon-config.js'
+import { allocationFlag, daemonConfig } from './daemon-config.js'
 
 const log = logger('service')
 
@@ -17,13 +17,13 @@ export async function daemonCommand (ctx: CommandContext): Promise<number> {
   const lock = await acquireLock(ctx.folder)
   try {
     const loaded = await daemonConfig(ctx)
-    return await runPeer(peerSettings(loaded, ctx.logging, ctx.io.env), ctx.io)
+    return await runPeer({ ...peerSettings(loaded, ctx.logging, ctx.io.env), config: loaded.config, allocation: allocationFlag(ctx) }, ctx.io)
   } finally {
     await lock.release()
   }
 }
 
-function peerSettings ({ folder, config }: LoadedConfig, logging: LoggingSettings, env: NodeJS.ProcessEnv): PeerSettings {
+function peerSettings ({ folder, config }: LoadedConfig, logging: LoggingSettings, env: NodeJS.ProcessEnv): Omit<PeerSettings, 'config' | 'allocation'> {
   const sockets = socketDir(folder, env)
   if (sockets.relocated) log.info(`the socket folder would be too deep for Unix sockets: using ${sockets.dir}`)
   const s = config.supervisor

@@ -1,5 +1,7 @@
 import { mkdir } from 'node:fs/promises'
-import { formatLogLevels, logger, socketPath, SocketServer, type LoggingSettings } from '@ipfscluster/chassis'
+import { formatLogLevels, logger, socketPath, type AllocationStrategy, type ClusterConfig, type LoggingSettings } from '@ipfscluster/chassis'
+import { ClusterRuntime } from '../core/cluster-runtime.js'
+import { startPinTracker } from '../core/start-tracker.js'
 import type { ChildFailedError } from '../process/managed-child.js'
 import { ProcessManager } from '../process/process-manager.js'
 import { CHILD_SERVICES, preloadScript, serviceScript, STOP_ORDER } from '../process/service-scripts.js'
@@ -22,18 +24,23 @@ export interface PeerSettings {
   tracing?: { endpoint: string, samplingRatio: number, serviceName: string }
   peerId: string
   peername: string
+  /** The validated configuration, for the cluster core and the REST API. */
+  config: ClusterConfig
+  /** `--alloc`. */
+  allocation: AllocationStrategy
 }
 
 /**
- * One running peer: the supervisor's own socket server, then the children in
- * start order. A child that can no longer be kept running calls `onFatal`.
+ * One running peer: the children in start order, then the cluster core
+ * (its socket server, tracker, REST API). A child that can no longer be kept
+ * running calls `onFatal`.
  */
 export class Peer {
-  private readonly server: SocketServer
+  private readonly core: ClusterRuntime
   private readonly children: ProcessManager
 
   constructor (private readonly s: PeerSettings, onFatal: (err: ChildFailedError) => void) {
-    this.server = new SocketServer(socketPath(s.socketsDir, 'supervisor'), [])
+    this.core = new ClusterRuntime({ config: s.config, allocation: s.allocation, folder: s.folder, socketsDir: s.socketsDir, startTracker: startPinTracker })
     const env = childEnvironment(s)
     this.children = new ProcessManager(CHILD_SERVICES.map(name => ({
       ...s.restart,
@@ -53,15 +60,14 @@ export class Peer {
 
   async start (): Promise<void> {
     await mkdir(this.s.socketsDir, { recursive: true, mode: 0o700 })
-    await this.server.listen()
     await this.children.start()
-    this.server.health.setAll('SERVING')
+    await this.core.start()
     log.info(`IPFS Cluster v${VERSION} is ready`, { peer: this.s.peerId, peername: this.s.peername })
   }
 
-  /** Orderly stop: our own API first, then the children in stop order. */
+  /** Orderly stop: the cluster core (REST API first), then the children in stop order. */
   async stop (): Promise<void> {
-    await this.server.stop(this.s.shutdownTimeout)
+    await this.core.stop(this.s.shutdownTimeout)
     await this.children.stop(STOP_ORDER)
   }
 
