@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
 import { removeDir, shortTmpDir } from '@ipfscluster/testing'
 import { AbortError, connect, InternalError, NotFoundError, PermissionDeniedError, ServiceUnavailableError, SocketServer, TimeoutError, type PromiseClient } from '../src/index.js'
@@ -60,6 +61,16 @@ describe('gRPC over a Unix socket (one process)', () => {
       assert.equal(err.message, 'internal error')
       return true
     })
+  })
+
+  it('leaves no abort listener behind on a long-lived signal once calls end', async () => {
+    const controller = new AbortController()
+    for (let i = 0; i < 20; i++) {
+      await client.Echo({ text: 'hi' }, { signal: controller.signal })
+      for await (const r of client.Count({ n: 2 }, { signal: controller.signal })) void r
+      await client.Join([{ text: 'a' }], { signal: controller.signal })
+    }
+    assert.equal(EventEmitter.getEventListeners(controller.signal, 'abort').length, 0)
   })
 
   it('fails with TimeoutError at the deadline and AbortError on abort', async () => {

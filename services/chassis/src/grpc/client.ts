@@ -62,11 +62,13 @@ export function connect<C extends Client> (Ctor: ClientCtor<C>, socketPath: stri
       out[name] = (req: unknown, opts: CallOptions = {}) => readStream(method(req, metadataOf(opts), grpcOptions(opts)), opts, mapError)
     } else if (!def.responseStream) {
       out[name] = async (reqs: AsyncIterable<unknown>, opts: CallOptions = {}) => new Promise((resolve, reject) => {
+        let detach = (): void => {}
         const call: ClientWritableStream<unknown> = method(metadataOf(opts), grpcOptions(opts), (err: ServiceError | null, res: unknown) => {
+          detach()
           if (err !== null) reject(mapError(err))
           else resolve(res)
         })
-        onAbort(opts.signal, () => { call.cancel() })
+        detach = onAbort(opts.signal, () => { call.cancel() })
         writeAll(call, reqs).catch(() => { call.cancel() })
       })
     } else {
@@ -89,29 +91,37 @@ function grpcOptions (opts: CallOptions): GrpcCallOptions {
   return timeout === undefined || !Number.isFinite(timeout) ? {} : { deadline: Date.now() + timeout }
 }
 
-function onAbort (signal: AbortSignal | undefined, fn: () => void): void {
-  if (signal === undefined) return
-  if (signal.aborted) fn()
-  else signal.addEventListener('abort', fn, { once: true })
+/** Calls `fn` when `signal` aborts; the returned function detaches it (a long-lived signal must not collect one listener per call). */
+function onAbort (signal: AbortSignal | undefined, fn: () => void): () => void {
+  if (signal === undefined) return () => {}
+  if (signal.aborted) {
+    fn()
+    return () => {}
+  }
+  signal.addEventListener('abort', fn, { once: true })
+  return () => { signal.removeEventListener('abort', fn) }
 }
 
 async function unaryCall (method: (...args: any[]) => ClientUnaryCall, req: unknown, opts: CallOptions, mapError: (e: unknown) => Error): Promise<unknown> {
   return new Promise((resolve, reject) => {
+    let detach = (): void => {}
     const call = method(req, metadataOf(opts), grpcOptions(opts), (err: ServiceError | null, res: unknown) => {
+      detach()
       if (err !== null) reject(mapError(err))
       else resolve(res)
     })
-    onAbort(opts.signal, () => { call.cancel() })
+    detach = onAbort(opts.signal, () => { call.cancel() })
   })
 }
 
 async function * readStream (call: ClientReadableStream<unknown>, opts: CallOptions, mapError: (e: unknown) => Error): AsyncGenerator<unknown> {
-  onAbort(opts.signal, () => { call.cancel() })
+  const detach = onAbort(opts.signal, () => { call.cancel() })
   try {
     for await (const item of call) yield item
   } catch (err) {
     throw mapError(err)
   } finally {
+    detach()
     call.cancel()
   }
 }
