@@ -6,6 +6,7 @@
  * pause, resuming after the last op the sink took — nothing skipped, nothing
  * repeated.
  */
+import { setTimeout as sleep } from 'node:timers/promises'
 import { logger, type PromiseClient } from '@ipfscluster/chassis'
 import type { ConsensusClient, Op__Output } from '@ipfscluster/proto'
 
@@ -70,7 +71,7 @@ export class AppliedFollower {
         if (!lost) log.warn('consensus apply stream lost; reconnecting', { err: (err as Error).message })
       }
       lost = true
-      await pause(delay, signal)
+      await sleep(delay, undefined, { signal }).catch(() => {})
       delay = Math.min(delay * 2, max)
     }
   }
@@ -91,16 +92,4 @@ export class AppliedFollower {
         break
     }
   }
-}
-
-async function pause (ms: number, signal: AbortSignal): Promise<void> {
-  await new Promise<void>(resolve => {
-    const timer = setTimeout(done, ms)
-    signal.addEventListener('abort', done, { once: true })
-    function done (): void {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', done)
-      resolve()
-    }
-  })
 }
