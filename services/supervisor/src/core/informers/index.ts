@@ -6,12 +6,12 @@
  *
  * @example
  * ```ts
- * const informers = startInformers({ ipfs, monitor, peername, strategy: allocationStrategy('disk-freespace'), config })
+ * const informers = startInformers({ ipfs, monitor, peername, metric: 'freespace', config: { disk, numpin, monitorPingInterval } })
  * await informers.publishNow()   // Cluster.SendInformerMetrics
  * await informers.stop()
  * ```
  */
-import type { AllocationStrategy, DiskInformerConfig, NumpinInformerConfig, PromiseClient } from '@ipfscluster/chassis'
+import type { DiskInformerConfig, NumpinInformerConfig, PromiseClient } from '@ipfscluster/chassis'
 import type { IPFSConnectorClient } from '@ipfscluster/proto'
 import { diskInformer } from './disk.js'
 import { numpinInformer } from './numpin.js'
@@ -27,17 +27,17 @@ export interface InformerDeps {
   monitor: MetricSink
   /** `cluster.peername`, carried by `ping`. */
   peername: string
-  /** From `--alloc`; its disk metric overrides `informer.disk.metric_type`. */
-  strategy: AllocationStrategy
+  /** The allocation metric `--alloc` chose (it overrides `informer.disk.metric_type`): only its informer runs. */
+  metric: 'freespace' | 'reposize' | 'numpin'
   config: { disk: DiskInformerConfig, numpin: NumpinInformerConfig, monitorPingInterval: number }
 }
 
 /** Starts publishing the chosen informer's metric and the ping value. */
 export function startInformers (deps: InformerDeps): InformerPublisher {
-  const { strategy, config } = deps
-  const allocation = strategy.informer === 'numpin'
+  const { metric, config } = deps
+  const allocation = metric === 'numpin'
     ? numpinInformer(deps.ipfs, config.numpin)
-    : diskInformer(deps.ipfs, { ...config.disk, metricType: strategy.metricType ?? config.disk.metricType })
+    : diskInformer(deps.ipfs, { ...config.disk, metricType: metric })
   const publisher = new InformerPublisher(deps.monitor, [allocation, pingInformer(deps.ipfs, deps.peername, config.monitorPingInterval)])
   publisher.start()
   return publisher

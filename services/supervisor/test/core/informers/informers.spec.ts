@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
-import { allocationStrategy, connect, implement, SocketServer, type AsyncHandlers } from '@ipfscluster/chassis'
+import { connect, implement, SocketServer, type AsyncHandlers } from '@ipfscluster/chassis'
 import { loadProtos, type Metric__Output, type PeerMonitorHandlers } from '@ipfscluster/proto'
 import { removeDir, waitFor } from '@ipfscluster/testing'
 import { startInformers, type InformerPublisher, type PingValue } from '../../../src/core/informers/index.js'
@@ -47,11 +47,11 @@ describe('informers (real ipfs-connector and js-ipfs)', function () {
   let stack: IpfsStack
   let monitor: FakeMonitor
   let publisher: InformerPublisher | undefined
-  const start = (alloc: string): InformerPublisher => startInformers({
+  const start = (metric: 'freespace' | 'numpin'): InformerPublisher => startInformers({
     ipfs: stack.client,
     monitor: connect(PeerMonitor, monitor.socket, 'peer-management'),
     peername: 'informer-test',
-    strategy: allocationStrategy(alloc),
+    metric,
     config: { disk: { metricTtl: 600, metricType: 'freespace' }, numpin: { metricTtl: 600 }, monitorPingInterval: 200 }
   })
 
@@ -69,7 +69,7 @@ describe('informers (real ipfs-connector and js-ipfs)', function () {
 
   it('publishes freespace from js-ipfs repo/stat every TTL/2, and ping once while it does not change', async () => {
     await monitor.start()
-    publisher = start('disk-freespace')
+    publisher = start('freespace')
     await waitFor(() => monitor.named('freespace').length >= 3, { timeout: 30_000, what: 'three freespace metrics' })
     const stat = await stack.ipfs.rpc<{ RepoSize: number, StorageMax: number }>('repo/stat')
     const m = monitor.named('freespace').at(-1)!
@@ -112,7 +112,7 @@ describe('informers (real ipfs-connector and js-ipfs)', function () {
   })
 
   it('keeps retrying until the peer monitor is there', async () => {
-    publisher = start('disk-freespace')
+    publisher = start('freespace')
     await waitFor(async () => (await stack.client.RepoStat({}).then(() => true, () => false)), { timeout: 30_000, what: 'IPFS up' })
     await monitor.start()
     await waitFor(() => monitor.named('freespace').length >= 1 && monitor.named('ping').length >= 1, { timeout: 30_000, what: 'metrics once the monitor listens' })
