@@ -7,13 +7,15 @@
  * state no longer holds, and the queue has a bound.
  */
 import assert from 'node:assert/strict'
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { connect, InvalidParametersError, SocketServer } from '@ipfscluster/chassis'
+import { loadProtos } from '@ipfscluster/proto'
 import { removeDir, shortTmpDir, waitFor } from '@ipfscluster/testing'
 import { CID } from 'multiformats/cid'
 import * as raw from 'multiformats/codecs/raw'
 import { sha256 } from 'multiformats/hashes/sha2'
-import { QUEUE_FULL, type PinTracker } from '../../../src/core/tracker/index.js'
+import { pinTrackerService, QUEUE_FULL, type PinTracker } from '../../../src/core/tracker/index.js'
 import { startIpfsStack, type IpfsStack } from './connector-process.js'
 import type { FakeConsensus } from './fake-consensus.js'
 import { OTHER, pinOf, startFakeConsensus, startTracker, waitStatus } from './helpers.js'
@@ -141,6 +143,42 @@ describe('pin tracker (real ipfs-connector and js-ipfs)', function () {
     assert.equal(tracker.status(y.bytes).status, 'TRACKER_STATUS_PINNED')
     assert.ok(await stack.pinnedInIpfs(y))
     await waitFor(() => tracker.appliedIndex === consensus.lastIndex, { what: 'progress at the snapshot index' })
+  })
+
+  it('finishes at start the unpins a previous run left unfinished', async () => {
+    const cid = await stack.addBlock(`left ${Date.now()}`)
+    await stack.ipfs.rpc('pin/add', { arg: cid.toString() })
+    const file = join(folder, 'pintracker', 'applied.json')
+    await mkdir(join(folder, 'pintracker'))
+    await writeFile(file, JSON.stringify({ applied_index: '0', pending_unpins: [Buffer.from(cid.bytes).toString('base64')] }))
+    await start()
+    await waitFor(async () => !(await stack.pinnedInIpfs(cid)), { timeout: 60_000, what: 'the unpin finished in js-ipfs' })
+    await waitFor(async () => JSON.parse(await readFile(file, 'utf8')).pending_unpins.length === 0, { what: 'the saved progress without it' })
+  })
+
+  it('answers Status, StatusAll and Recover over gRPC, and refuses a request without a CID', async () => {
+    const tracker = await start()
+    const cid = await stack.addBlock(`grpc ${Date.now()}`)
+    consensus.pin(pinOf(cid))
+    await waitStatus(tracker, cid, 'TRACKER_STATUS_PINNED')
+    const server = new SocketServer(join(stack.socketsDir, 'tracker-svc.sock'), [pinTrackerService(tracker)])
+    await server.listen()
+    const client = connect(loadProtos().ipfscluster.cluster.v1.PinTracker, server.socketPath, 'supervisor')
+    try {
+      const { info } = await client.Status({ cid: cid.bytes })
+      assert.equal(info?.status, 'TRACKER_STATUS_PINNED')
+      assert.equal(info?.peer, tracker.status(cid.bytes).peer)
+      assert.equal(info?.ipfs_peer_id, stack.ipfs.peerId)
+      const all = []
+      for await (const res of client.StatusAll({ filter: ['TRACKER_STATUS_PINNED'] })) all.push(res.info?.status)
+      assert.deepEqual(all, ['TRACKER_STATUS_PINNED'])
+      for await (const res of client.StatusAll({ filter: ['TRACKER_STATUS_PIN_ERROR'] })) assert.fail(`unexpected ${String(res.info?.status)}`)
+      assert.equal((await client.Recover({ cid: cid.bytes })).info?.status, 'TRACKER_STATUS_PINNED')
+      await assert.rejects(client.Status({ cid: new Uint8Array() }), (err: Error) => err instanceof InvalidParametersError && err.message === 'cid is required')
+    } finally {
+      client.close()
+      await server.stop(1000)
+    }
   })
 
   it('refuses operations beyond max_pin_queue_size with the original message', async () => {
