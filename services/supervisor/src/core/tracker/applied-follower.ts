@@ -16,6 +16,8 @@ type WatchItem = PromiseClient<ConsensusClient>['WatchApplied'] extends (...args
 
 /** What the follower feeds. */
 export interface AppliedSink {
+  /** A new call begins: a snapshot image the last one left unfinished will not continue. */
+  connecting: () => void
   /** The last index taken; the stream resumes at the next one. */
   appliedIndex: () => number
   /** An applied op, or (between reset and resetEnd) one pin of a snapshot image. */
@@ -58,6 +60,7 @@ export class AppliedFollower {
     const signal = this.stopper.signal
     while (!signal.aborted) {
       try {
+        this.sink.connecting()
         const from = this.sink.appliedIndex() + 1
         for await (const res of this.consensus.WatchApplied({ from_index: String(from) }, { signal, timeout: Infinity })) {
           if (lost) log.info('following consensus again', { from })

@@ -26,15 +26,18 @@ export async function ipfsPinset (ipfs: SyncIpfs, signal?: AbortSignal): Promise
   return out
 }
 
-/** True when IPFS holds `item` at the depth it wants (a recursive pin also covers a direct one). */
-export function holds (item: Item, pinned: IpfsPinned): boolean {
+/**
+ * True when IPFS holds a pin of depth `maxDepth` (undefined: any pin will
+ * do, as for an item being unpinned); a recursive pin also covers a direct one.
+ */
+export function holds (maxDepth: number | undefined, pinned: IpfsPinned): boolean {
   if (pinned === undefined) return false
-  return pinned === 'recursive' || item.pin?.max_depth === 0 || item.pin === undefined
+  return pinned === 'recursive' || maxDepth === 0 || maxDepth === undefined
 }
 
 /** Applies the §7.3 table to one item; true when its status changed. */
 export function syncItem (state: TrackerState, item: Item, pinned: IpfsPinned, config: MapTrackerConfig): boolean {
-  const has = holds(item, pinned)
+  const has = holds(item.pin?.max_depth, pinned)
   const age = Date.now() - item.timestamp
   const before = item.status
   switch (item.status) {

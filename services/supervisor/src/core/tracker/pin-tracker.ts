@@ -11,8 +11,9 @@
  */
 import { logger, type PromiseClient } from '@ipfscluster/chassis'
 import type { ClusterSectionConfig, MapTrackerConfig } from '@ipfscluster/chassis/config'
-import type { ConsensusClient, IPFSConnectorClient, Op__Output, PinInfo__Output } from '@ipfscluster/proto'
+import type { ConsensusClient, IPFSConnectorClient, Op__Output, Pin__Output, PinInfo__Output } from '@ipfscluster/proto'
 import { AppliedFile } from './applied-file.js'
+import { cidText } from './cid-text.js'
 import { AppliedFollower, type FollowerOptions } from './applied-follower.js'
 import { cidKey, pinInfo, type PeerIdentity, type Status } from './item.js'
 import { ipfsPinset, markUnreachable, syncItem, type IpfsPinned } from './ipfs-sync.js'
@@ -61,6 +62,7 @@ export class PinTracker {
     this.file = new AppliedFile(deps.folder, () => this.progress())
     this.state = new TrackerState(deps.peerId, deps.maptracker, deps.ipfs, () => { this.file.changed() })
     this.follower = new AppliedFollower(deps.consensus, {
+      connecting: () => { this.image = undefined },
       appliedIndex: () => this.applied,
       op: (index, op) => { this.apply(index, op) },
       reset: () => { this.image = new Set() },
@@ -132,7 +134,7 @@ export class PinTracker {
   }
 
   /** Direct entry for the PinTracker service's Track: same as an applied pin, without an index. */
-  track (pin: Parameters<TrackerState['track']>[0]): void {
+  track (pin: Pin__Output): void {
     this.state.track(pin)
   }
 
@@ -151,7 +153,7 @@ export class PinTracker {
       const pinned: IpfsPinned = res.type === 'IPFS_PIN_TYPE_RECURSIVE' ? 'recursive' : res.type === 'IPFS_PIN_TYPE_DIRECT' ? 'direct' : undefined
       syncItem(this.state, item, pinned, this.deps.maptracker)
     } catch (err) {
-      log.warn('Is the ipfs daemon running?', { cid: item.cid, err: (err as Error).message })
+      log.warn('Is the ipfs daemon running?', { cid: cidText(cid), err: (err as Error).message })
     }
     return this.status(cid)
   }

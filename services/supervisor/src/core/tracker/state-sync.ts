@@ -45,8 +45,7 @@ export async function stateSync (input: StateSyncInput): Promise<{ tracked: numb
     if (fresh(key)) continue
     const item = state.items.get(key)
     if (item !== undefined && !changed(item, pin)) continue
-    const probe = { ...(item ?? {}), pin } as Item
-    state.track(pin, holds(probe, pinset.get(key)))
+    state.track(pin, holds(pin.max_depth, pinset.get(key)))
     tracked++
   }
   let untracked = 0
