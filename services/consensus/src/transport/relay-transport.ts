@@ -15,8 +15,6 @@ const batches = codec('ipfscluster.consensus.v1.MessagesRequest')
 const MESSAGES_METHOD = '/ipfscluster.consensus.v1.Raft/Messages'
 /** Batches queued per peer before new ones are dropped (Raft resends). */
 const MAX_QUEUED = 1024
-/** A snapshot sender waits while more than this many batches are queued. */
-const DRAINED = 4
 /** Pause before reopening a failed stream, ms. */
 const REOPEN_AFTER = 250
 
@@ -25,7 +23,6 @@ type BidiItem = Parameters<PromiseClient<PeerManagerClient>['CallBidi']>[0] exte
 class PeerStream {
   private readonly queue: Uint8Array[] = []
   private wake?: () => void
-  private readonly drained: Array<() => void> = []
   private closed = false
   private readonly abort = new AbortController()
 
@@ -37,11 +34,6 @@ class PeerStream {
     if (this.closed || this.queue.length >= MAX_QUEUED) return
     this.queue.push(batch)
     this.wake?.()
-  }
-
-  async drain (): Promise<void> {
-    if (this.closed || this.queue.length <= DRAINED) return
-    await new Promise<void>(resolve => this.drained.push(resolve))
   }
 
   close (): void {
@@ -61,7 +53,6 @@ class PeerStream {
       return err as Error
     } finally {
       this.closed = true
-      for (const d of this.drained.splice(0)) d()
     }
   }
 
@@ -74,7 +65,6 @@ class PeerStream {
         this.wake = undefined
         continue
       }
-      if (this.queue.length <= DRAINED) for (const d of this.drained.splice(0)) d()
       yield { payload: { data: next } }
     }
     yield { half_close: {} }
@@ -94,10 +84,6 @@ export class RelayTransport implements Transport {
 
   send (to: string, messages: WireMessage[]): void {
     this.stream(to)?.push(batches.encode({ messages }))
-  }
-
-  async drain (to: string): Promise<void> {
-    await this.stream(to)?.drain()
   }
 
   close (): void {

@@ -7,8 +7,6 @@ import type { WireMessage } from './message-codec.js'
 export interface Transport {
   /** Queues `messages` for `to`, in order; never throws. */
   send: (to: string, messages: WireMessage[]) => void
-  /** Resolves once `to`'s queue has room again (flow control for snapshot chunks). */
-  drain: (to: string) => Promise<void>
   /** Stops every stream. */
   close: () => void
 }

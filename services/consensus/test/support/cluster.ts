@@ -76,6 +76,9 @@ export class ConsensusCluster {
   }
 
   async close (): Promise<void> {
+    if (process.env.CONSENSUS_TEST_DUMP !== undefined) {
+      for (const n of this.nodes) process.stderr.write(`\n===== ${n.name} ${n.id}\n${n.consensus?.output() ?? ''}\n----- pm\n${(n.pm?.output() ?? '').slice(-3000)}\n`)
+    }
     for (const c of [...this.consensusClients.values(), ...this.pmClients.values()]) c.close()
     this.consensusClients.clear()
     this.pmClients.clear()

@@ -19,8 +19,8 @@ const { Consensus } = loadProtos().ipfscluster.consensus.v1
 /** A cluster secret for tests. */
 export const SECRET = 'c0ffee'.repeat(11).slice(0, 64)
 
-/** Fast timers for tests; the loaded 2-core machines still keep elections near 1 s. */
-export const TEST_RAFT = { heartbeat_timeout: '1s', election_timeout: '1s', leader_lease_timeout: '500ms', network_timeout: '5s', wait_for_leader_timeout: '15s' }
+/** Test timers: the seed's, but a lease equal to heartbeat_timeout (a 500 ms lease made leaders step down on a loaded 2-core machine) and shorter network waits. */
+export const TEST_RAFT = { heartbeat_timeout: '1s', election_timeout: '1s', leader_lease_timeout: '1s', network_timeout: '5s', wait_for_leader_timeout: '15s' }
 
 export interface TestNode {
   name: string
