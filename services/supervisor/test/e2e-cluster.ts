@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import assert from 'node:assert/strict'
 import { getFreePort, removeDir, shortTmpDir, startIpfsDaemon, waitFor, type Child, type IpfsDaemon } from '@ipfscluster/testing'
 import { CID } from 'multiformats/cid'
 import { initTestPeer, startDaemon } from './cli-helpers.js'
@@ -26,9 +27,11 @@ export interface E2ePeer {
 /** A cluster of `size` peers; `edit` changes every peer's service.json. */
 export interface E2eCluster {
   peers: E2ePeer[]
-  stop: () => Promise<void>
+  /** Starts one more peer that joins through `via` (`cluster.bootstrap`, empty `peers`). */
+  join: (via: E2ePeer) => Promise<E2ePeer>
   /** Starts a peer's daemon again (after `daemon.stop()`), same folder. */
   restart: (peer: E2ePeer) => Promise<void>
+  stop: () => Promise<void>
 }
 
 /** Rewrites a peer's service.json through `edit`. */
@@ -47,53 +50,66 @@ async function launch (peer: Omit<E2ePeer, 'daemon' | 'url'>): Promise<E2ePeer> 
   return { ...peer, daemon, url: `http://127.0.0.1:${m[1]}` }
 }
 
+/** A peer's folder, initialised with the test settings, and its own js-ipfs daemon. */
+async function preparePeer (index: number, cleanup: { dirs: string[], ipfs: IpfsDaemon[] }): Promise<Omit<E2ePeer, 'daemon' | 'url'>> {
+  const dir = await shortTmpDir()
+  cleanup.dirs.push(dir)
+  const ipfs = await startIpfsDaemon({ name: `e2e-${index}`, initTimeout: 180_000, readyTimeout: 180_000 })
+  cleanup.ipfs.push(ipfs)
+  const port = await getFreePort()
+  const json = await initTestPeer(dir, json => {
+    json.cluster.secret = SECRET
+    json.cluster.peername = `peer-${index}`
+    json.cluster.listen_multiaddress = `/ip4/127.0.0.1/tcp/${port}`
+    json.cluster.monitor_ping_interval = '2s'
+    json.cluster.state_sync_interval = '5s'
+    json.cluster.ipfs_sync_interval = '5s'
+    json.ipfs_connector.ipfshttp.node_multiaddress = ipfs.apiMultiaddr
+    json.consensus.raft.heartbeat_timeout = '200ms'
+    json.consensus.raft.election_timeout = '400ms'
+    json.consensus.raft.leader_lease_timeout = '200ms'
+    json.informer.disk.metric_ttl = '4s'
+    json.informer.numpin.metric_ttl = '4s'
+    json.monitor.monbasic.check_interval = '2s'
+  })
+  return { dir, id: json.cluster.id, address: `/ip4/127.0.0.1/tcp/${port}/p2p/${json.cluster.id as string}`, ipfs }
+}
+
 export async function startCluster (size: number, edit: (json: any) => void = () => {}): Promise<E2eCluster> {
-  const dirs: string[] = []
-  const ipfs: IpfsDaemon[] = []
+  const cleanup = { dirs: [] as string[], ipfs: [] as IpfsDaemon[] }
   const peers: E2ePeer[] = []
   const stop = async (): Promise<void> => {
     await Promise.all(peers.map(async p => p.daemon.stop('SIGTERM', 30_000)))
-    await Promise.all(ipfs.map(async d => d.stop()))
-    await Promise.all(dirs.map(removeDir))
+    await Promise.all(cleanup.ipfs.map(async d => d.stop()))
+    await Promise.all(cleanup.dirs.map(removeDir))
   }
   try {
-    for (let i = 0; i < size; i++) dirs.push(await shortTmpDir())
-    ipfs.push(...await Promise.all(dirs.map(async (_d, i) => startIpfsDaemon({ name: `e2e-${i}` }))))
-    const ports = await Promise.all(dirs.map(async () => getFreePort()))
-    const jsons = await Promise.all(dirs.map(async (dir, i) => initTestPeer(dir, json => {
-      json.cluster.secret = SECRET
-      json.cluster.peername = `peer-${i}`
-      json.cluster.listen_multiaddress = `/ip4/127.0.0.1/tcp/${ports[i]}`
-      json.cluster.monitor_ping_interval = '2s'
-      json.cluster.state_sync_interval = '5s'
-      json.cluster.ipfs_sync_interval = '5s'
-      json.ipfs_connector.ipfshttp.node_multiaddress = ipfs[i].apiMultiaddr
-      json.consensus.raft.heartbeat_timeout = '200ms'
-      json.consensus.raft.election_timeout = '400ms'
-      json.consensus.raft.leader_lease_timeout = '200ms'
-      json.informer.disk.metric_ttl = '4s'
-      json.informer.numpin.metric_ttl = '4s'
-      json.monitor.monbasic.check_interval = '2s'
-    })))
-    const addresses = jsons.map((j, i) => `/ip4/127.0.0.1/tcp/${ports[i]}/p2p/${j.cluster.id as string}`)
-    await Promise.all(dirs.map(async (dir, i) => editConfig(dir, json => {
-      json.cluster.peers = addresses.filter((_a, k) => k !== i)
+    const prepared = await Promise.all(Array.from({ length: size }, async (_v, i) => preparePeer(i, cleanup)))
+    await Promise.all(prepared.map(async p => editConfig(p.dir, json => {
+      json.cluster.peers = prepared.filter(q => q !== p).map(q => q.address)
       edit(json)
     })))
-    peers.push(...await Promise.all(dirs.map(async (dir, i) => launch({ dir, id: jsons[i].cluster.id, address: addresses[i], ipfs: ipfs[i] }))))
+    peers.push(...await Promise.all(prepared.map(launch)))
   } catch (err) {
     await stop()
     throw err
   }
-  return {
-    peers,
-    stop,
-    restart: async (peer) => {
-      const started = await launch(peer)
-      peer.daemon = started.daemon
-      peer.url = started.url
-    }
+  const join = async (via: E2ePeer): Promise<E2ePeer> => {
+    const prepared = await preparePeer(peers.length, cleanup)
+    await editConfig(prepared.dir, json => {
+      json.cluster.bootstrap = [via.address]
+      edit(json)
+    })
+    const peer = await launch(prepared)
+    peers.push(peer)
+    return peer
   }
+  const restart = async (peer: E2ePeer): Promise<void> => {
+    const started = await launch(peer)
+    peer.daemon = started.daemon
+    peer.url = started.url
+  }
+  return { peers, join, restart, stop }
 }
 
 /** Polls `GET /pins/<cid>` until `accept` is true of its peer_map statuses. */
@@ -128,4 +144,14 @@ export async function json (url: string, init?: RequestInit): Promise<any> {
 export async function ndjson (url: string, init?: RequestInit): Promise<any[]> {
   const text = (await (await fetch(url, init)).text()).trim()
   return text === '' ? [] : text.split('\n').map(line => JSON.parse(line))
+}
+
+/** `POST /add` of one file, as the npm client and browsers send it. */
+export async function addFile (peer: E2ePeer, name: string, content: string, query = 'cid-version=1'): Promise<any[]> {
+  const form = new FormData()
+  form.append('file', new Blob([content]), name)
+  const res = await fetch(`${peer.url}/add?${query}`, { method: 'POST', body: form })
+  assert.equal(res.status, 200, await res.clone().text())
+  const text = await res.text()
+  return text.trim().split('\n').map(line => JSON.parse(line))
 }

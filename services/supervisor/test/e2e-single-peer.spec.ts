@@ -1,18 +1,8 @@
 import assert from 'node:assert/strict'
 import { waitFor } from '@ipfscluster/testing'
-import { ipfsHasPin, json, ndjson, startCluster, waitForStatus, type E2eCluster, type E2ePeer } from './e2e-cluster.js'
+import { addFile, ipfsHasPin, json, ndjson, startCluster, waitForStatus, type E2eCluster, type E2ePeer } from './e2e-cluster.js'
 
 const FOO_V1 = 'bafkreibme22gw2h7y2h7tg2fhqotaqjucnbc24deqo72b6mkl2egezxhvy'
-
-/** `POST /add` of one file, as the npm client and browsers send it. */
-export async function addFile (peer: E2ePeer, name: string, content: string, query = 'cid-version=1'): Promise<any[]> {
-  const form = new FormData()
-  form.append('file', new Blob([content]), name)
-  const res = await fetch(`${peer.url}/add?${query}`, { method: 'POST', body: form })
-  assert.equal(res.status, 200, await res.clone().text())
-  const text = await res.text()
-  return text.trim().split('\n').map(line => JSON.parse(line))
-}
 
 describe('e2e: one peer with a real js-ipfs daemon', function () {
   this.timeout(300_000)

@@ -17,7 +17,13 @@ import type { LocalTracker } from './local-tracker.js'
 import { PeerCaller } from './peer-caller.js'
 
 /** A started pin tracker, the services it hosts, and what else runs with it (informers), as one thing to stop. */
-export interface TrackerHandle { tracker: LocalTracker, services: HostedService[], stop: () => Promise<void> }
+export interface TrackerHandle {
+  tracker: LocalTracker
+  services: HostedService[]
+  /** Measures and publishes every informer metric now. */
+  publishMetrics: () => Promise<void>
+  stop: () => Promise<void>
+}
 
 /** Starts this peer's tracker and informers against the running children (the seam of `tracker/` and `informers/`). */
 export type StartTracker = (deps: { config: ClusterConfig, settings: CoreSettings, clients: CoreClients, folder: string }) => Promise<TrackerHandle>
@@ -65,7 +71,7 @@ export class ClusterRuntime {
   async start (): Promise<void> {
     const settings = coreSettings(this.o.config, this.o.allocation)
     this.tracker = await this.o.startTracker({ config: this.o.config, settings, clients: this.clients, folder: this.o.folder })
-    const ctx: CoreContext = { settings, clients: this.clients, peers: new PeerCaller(this.clients.peerManager), tracker: this.tracker.tracker, log: logger('cluster') }
+    const ctx: CoreContext = { settings, clients: this.clients, peers: new PeerCaller(this.clients.peerManager), tracker: this.tracker.tracker, publishMetrics: this.tracker.publishMetrics, log: logger('cluster') }
     this.server = new SocketServer(socketPath(this.o.socketsDir, 'supervisor'), [clusterService(ctx), ...this.tracker.services])
     await this.server.listen()
     const bootstrap = this.o.config.cluster.bootstrap

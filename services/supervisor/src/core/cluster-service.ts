@@ -2,7 +2,7 @@
  * The `Cluster` gRPC service on supervisor.sock (cluster.proto): the IPFS
  * proxy and, through the relay, other peers call the core here. Adapters only.
  */
-import { implement, InvalidParametersError, UnsupportedOperationError, type HostedService } from '@ipfscluster/chassis'
+import { implement, InvalidParametersError, type HostedService } from '@ipfscluster/chassis'
 import { loadProtos, type ClusterHandlers, type PinOptions__Output, type RepoStat__Output } from '@ipfscluster/proto'
 import { CID } from 'multiformats/cid'
 import { VERSION } from '../version.js'
@@ -78,7 +78,7 @@ export function clusterService (ctx: CoreContext): HostedService {
     RecoverLocal: async req => ({ info: await t.recover(cidOf(req.cid).bytes) }),
     RecoverAllLocal: async function * () { for await (const info of t.recoverAll()) yield { info } },
     BlockAllocate: async req => ({ allocations: (await blockAllocate(ctx, req.options ?? NO_OPTIONS)).allocations }),
-    SendInformerMetrics: async () => { throw new UnsupportedOperationError('informer metrics are pushed on their own schedule') },
+    SendInformerMetrics: async () => { await ctx.publishMetrics(); return {} },
     Alerts: async (_req, { signal }) => {
       const alerts = []
       for await (const item of ctx.clients.monitor.Alerts({ follow: false }, { signal })) if (item.alert != null) alerts.push(item.alert)

@@ -29,6 +29,8 @@ export interface CoreContext {
   clients: CoreClients
   peers: PeerCaller
   tracker: LocalTracker
+  /** Publishes every informer metric now (`Cluster.SendInformerMetrics`). */
+  publishMetrics: () => Promise<void>
   log: Logger
 }
 

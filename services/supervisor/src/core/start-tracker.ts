@@ -1,5 +1,6 @@
-/** This build's tracker: `tracker/`'s PinTracker and its gRPC service. */
+/** This build's tracker and informers: `tracker/`'s PinTracker and its gRPC service, `informers/`' publisher. */
 import type { StartTracker } from './cluster-runtime.js'
+import { startInformers } from './informers/index.js'
 import { PinTracker, pinTrackerService } from './tracker/index.js'
 
 export const startPinTracker: StartTracker = async ({ config, settings, clients, folder }) => {
@@ -12,5 +13,20 @@ export const startPinTracker: StartTracker = async ({ config, settings, clients,
     maptracker: config.maptracker,
     intervals: config.cluster
   })
-  return { tracker, services: [pinTrackerService(tracker)], stop: async () => { await tracker.stop() } }
+  const informers = startInformers({
+    ipfs: clients.connector,
+    monitor: clients.monitor,
+    peername: settings.peername,
+    metric: settings.allocationMetric,
+    config: { disk: config.disk, numpin: config.numpin, monitorPingInterval: config.cluster.monitorPingInterval }
+  })
+  return {
+    tracker,
+    services: [pinTrackerService(tracker)],
+    publishMetrics: async () => { await informers.publishNow() },
+    stop: async () => {
+      await informers.stop()
+      await tracker.stop()
+    }
+  }
 }
