@@ -29,7 +29,8 @@ export function pingInformer (ipfs: Pick<PromiseClient<IPFSConnectorClient>, 'ID
     measure: async signal => {
       try {
         const res = await ipfs.ID({}, { signal, timeout: pingInterval, idempotent: true })
-        const value: PingValue = { peer_name: peername, ipfs_id: res.id?.id ?? '', ipfs_addresses: res.id?.addresses ?? [] }
+        // Sorted: the daemon lists its addresses in no fixed order, and only a real change should republish.
+        const value: PingValue = { peer_name: peername, ipfs_id: res.id?.id ?? '', ipfs_addresses: [...res.id?.addresses ?? []].sort() }
         return { value: JSON.stringify(value), weight: 0n, valid: true }
       } catch (err) {
         log.debug('IPFS identity unknown for the ping metric', { err: (err as Error).message })

@@ -37,7 +37,7 @@ export function holds (maxDepth: number | undefined, pinned: IpfsPinned): boolea
 
 /** Applies the §7.3 table to one item; true when its status changed. */
 export function syncItem (state: TrackerState, item: Item, pinned: IpfsPinned, config: MapTrackerConfig): boolean {
-  const has = holds(item.pin?.max_depth, pinned)
+  const has = holds(item.pin?.maxDepth, pinned)
   const age = Date.now() - item.timestamp
   const before = item.status
   switch (item.status) {
@@ -62,7 +62,7 @@ export function syncItem (state: TrackerState, item: Item, pinned: IpfsPinned, c
     default:
       return false
   }
-  return item.status !== before || !state.items.has(cidKey(item.cid))
+  return item.status !== before || !state.items.has(item.key)
 }
 
 /**

@@ -21,30 +21,76 @@ export interface Operation {
   item: Item
 }
 
-export interface Item {
-  /** Binary CID. */
-  cid: Uint8Array
-  /**
-   * The pin as last applied from the state; undefined once untracked (the
-   * item then lives only until its unpin is done).
-   */
-  pin: Pin__Output | undefined
-  status: Status
-  /** When `status` last changed, Unix ms. */
+/**
+ * What an item keeps of its pin: only what the tracker acts on (a stored
+ * `Pin` decoded whole costs several times more per item at a million pins).
+ */
+export interface TrackedPin {
+  /** -1 recursive, 0 direct, N depth. */
+  maxDepth: number
+  /** Peer IDs; empty = every peer. */
+  allocations: readonly string[]
+  /** Unix ms the pin was submitted (priority queue age). */
   timestamp: number
-  error: string
-  attemptCount: number
-  priority: boolean
-  op: Operation | undefined
+  /** Multiaddrs likely to have the content. */
+  origins: readonly string[]
+  /** Binary CID of the pin this one updates. */
+  pinUpdate: Uint8Array | undefined
 }
 
-/** Map key of a binary CID (CIDs are keyed by their bytes, types.proto). */
+const NONE: readonly string[] = Object.freeze([])
+const interned = new Map<string, string>()
+
+/** One copy of each peer ID string across all items (a cluster has few peers, a pinset many pins). */
+function intern (list: string[]): readonly string[] {
+  if (list.length === 0) return NONE
+  return list.map(s => {
+    const known = interned.get(s)
+    if (known !== undefined) return known
+    interned.set(s, s)
+    return s
+  })
+}
+
+export function trackedPin (pin: Pin__Output): TrackedPin {
+  return {
+    maxDepth: pin.max_depth,
+    allocations: intern(pin.allocations),
+    timestamp: Number(pin.timestamp),
+    origins: pin.origins.length === 0 ? NONE : pin.origins,
+    pinUpdate: pin.pin_update.byteLength === 0 ? undefined : pin.pin_update
+  }
+}
+
+export class Item {
+  /** The pin as last applied from the state; undefined once untracked (the item then lives only until its unpin is done). */
+  pin: TrackedPin | undefined
+  status: Status = 'TRACKER_STATUS_UNPINNED'
+  /** When `status` last changed, Unix ms. */
+  timestamp = Date.now()
+  error = ''
+  attemptCount = 0
+  priority = false
+  op: Operation | undefined = undefined
+
+  /** @param key - the CID's map key ({@link cidKey}); the bytes are not kept twice */
+  constructor (readonly key: string, pin?: TrackedPin) {
+    this.pin = pin
+  }
+
+  /** Binary CID. */
+  get cid (): Buffer {
+    return Buffer.from(this.key, 'latin1')
+  }
+}
+
+/** Map key of a binary CID: its bytes as a one-byte string (CIDs are keyed by their bytes, types.proto). */
 export function cidKey (cid: Uint8Array): string {
-  return Buffer.from(cid.buffer, cid.byteOffset, cid.byteLength).toString('base64')
+  return Buffer.from(cid.buffer, cid.byteOffset, cid.byteLength).toString('latin1')
 }
 
 /** True when `pin` is allocated to `self`: allocations contain it, or are empty (replication -1). */
-export function allocatedTo (pin: Pin__Output, self: string): boolean {
+export function allocatedTo (pin: TrackedPin, self: string): boolean {
   return pin.allocations.length === 0 || pin.allocations.includes(self)
 }
 

@@ -148,7 +148,7 @@ export class PinTracker {
     const item = this.state.items.get(cidKey(cid))
     if (item === undefined || item.op?.waiting === true) return this.status(cid)
     try {
-      const mode = item.pin?.max_depth === 0 ? 'PIN_MODE_DIRECT' : 'PIN_MODE_RECURSIVE'
+      const mode = item.pin?.maxDepth === 0 ? 'PIN_MODE_DIRECT' : 'PIN_MODE_RECURSIVE'
       const res = await this.deps.ipfs.PinLsCid({ cid, mode }, { idempotent: true, signal: this.stopper.signal })
       const pinned: IpfsPinned = res.type === 'IPFS_PIN_TYPE_RECURSIVE' ? 'recursive' : res.type === 'IPFS_PIN_TYPE_DIRECT' ? 'direct' : undefined
       syncItem(this.state, item, pinned, this.deps.maptracker)
@@ -255,7 +255,7 @@ export class PinTracker {
   }
 
   private progress (): { appliedIndex: number, pendingUnpins: Uint8Array[] } {
-    return { appliedIndex: this.applied, pendingUnpins: [...this.state.pendingUnpins.values()] }
+    return { appliedIndex: this.applied, pendingUnpins: [...this.state.pendingUnpins].map(key => Buffer.from(key, 'latin1')) }
   }
 
   /** Refreshes the IPFS identity shown in statuses (best effort). */

@@ -61,7 +61,7 @@ export async function stateSync (input: StateSyncInput): Promise<{ tracked: numb
 function changed (item: Item, pin: Pin__Output): boolean {
   const known = item.pin
   if (known === undefined) return true
-  if (known.max_depth !== pin.max_depth) return true
+  if (known.maxDepth !== pin.max_depth) return true
   if (known.allocations.length !== pin.allocations.length) return true
   return known.allocations.some((p, i) => p !== pin.allocations[i])
 }

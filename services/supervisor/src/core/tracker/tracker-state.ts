@@ -8,7 +8,7 @@ import { logger, type PromiseClient } from '@ipfscluster/chassis'
 import type { IPFSConnectorClient, Pin__Output } from '@ipfscluster/proto'
 import type { MapTrackerConfig } from '@ipfscluster/chassis/config'
 import { cidText } from './cid-text.js'
-import { allocatedTo, cidKey, LOCAL_PIN_STATUSES, type Item, type Operation, type Status } from './item.js'
+import { allocatedTo, cidKey, Item, LOCAL_PIN_STATUSES, trackedPin, type Operation, type Status } from './item.js'
 import { OperationQueue, QUEUE_FULL } from './operation-queue.js'
 
 const log = logger('pintracker')
@@ -18,8 +18,8 @@ export type PinWorkerIpfs = Pick<PromiseClient<IPFSConnectorClient>, 'Pin' | 'Un
 
 export class TrackerState {
   readonly items = new Map<string, Item>()
-  /** CIDs whose unpin is queued, running or failed, by key (saved: the state cannot tell them again). */
-  readonly pendingUnpins = new Map<string, Uint8Array>()
+  /** Keys of the CIDs whose unpin is queued, running or failed (saved: the state cannot tell them again). */
+  readonly pendingUnpins = new Set<string>()
   private readonly queue: OperationQueue
 
   /**
@@ -44,11 +44,12 @@ export class TrackerState {
    * is known to hold, says it is there); allocated elsewhere → `remote`,
    * unpinning first what this peer held. Idempotent.
    */
-  track (pin: Pin__Output, ipfsPinned?: boolean): void {
-    const key = cidKey(pin.cid)
+  track (stored: Pin__Output, ipfsPinned?: boolean): void {
+    const key = cidKey(stored.cid)
+    const pin = trackedPin(stored)
     let item = this.items.get(key)
     if (item === undefined) {
-      item = { cid: Buffer.from(pin.cid), pin, status: 'TRACKER_STATUS_UNPINNED', timestamp: Date.now(), error: '', attemptCount: 0, priority: false, op: undefined }
+      item = new Item(key)
       this.items.set(key, item)
     }
     const before = item.pin
@@ -60,7 +61,7 @@ export class TrackerState {
       return
     }
     if (item.op?.kind === 'pin') return
-    if (item.status === 'TRACKER_STATUS_PINNED' && before?.max_depth === pin.max_depth) return
+    if (item.status === 'TRACKER_STATUS_PINNED' && before?.maxDepth === pin.maxDepth) return
     if (ipfsPinned === true && item.op === undefined) {
       this.forgetUnpin(item)
       setStatus(item, 'TRACKER_STATUS_PINNED')
@@ -75,7 +76,7 @@ export class TrackerState {
     const item = this.items.get(key)
     if (item === undefined) {
       // Unknown here (e.g. pinned before a restart of this process): IPFS says whether there is anything to remove.
-      const fresh: Item = { cid: Buffer.from(cid), pin: undefined, status: 'TRACKER_STATUS_UNPINNED', timestamp: Date.now(), error: '', attemptCount: 0, priority: false, op: undefined }
+      const fresh = new Item(key)
       this.items.set(key, fresh)
       this.enqueue(fresh, 'unpin')
       return
@@ -121,7 +122,7 @@ export class TrackerState {
     this.drop(item.op)
     item.op = undefined
     this.forgetUnpin(item)
-    if (item.pin === undefined) this.items.delete(cidKey(item.cid))
+    if (item.pin === undefined) this.items.delete(item.key)
     else if (allocatedTo(item.pin, this.self)) this.enqueue(item, 'pin')
     else setStatus(item, 'TRACKER_STATUS_REMOTE')
   }
@@ -154,7 +155,7 @@ export class TrackerState {
 
   /** Young pins with few attempts go first (`priority_pin_max_age`, `priority_pin_max_retries`). */
   private isPriority (item: Item): boolean {
-    const age = Date.now() - Number(item.pin?.timestamp ?? 0)
+    const age = Date.now() - (item.pin?.timestamp ?? 0)
     return age < this.config.priorityPinMaxAge && item.attemptCount <= this.config.priorityPinMaxRetries
   }
 
@@ -171,7 +172,7 @@ export class TrackerState {
       setStatus(item, 'TRACKER_STATUS_PINNING')
       try {
         const pin = item.pin
-        const request = { cid: item.cid, max_depth: pin?.max_depth ?? -1, origins: pin?.origins ?? [], pin_update: pin?.pin_update ?? new Uint8Array() }
+        const request = { cid: item.cid, max_depth: pin?.maxDepth ?? -1, origins: [...pin?.origins ?? []], pin_update: pin?.pinUpdate ?? new Uint8Array() }
         for await (const event of this.ipfs.Pin({ pin: request }, { signal: op.abort.signal })) void event
         if (op.cancelled) return
         item.op = undefined
@@ -202,14 +203,13 @@ export class TrackerState {
   }
 
   private rememberUnpin (item: Item): void {
-    const key = cidKey(item.cid)
-    if (this.pendingUnpins.has(key)) return
-    this.pendingUnpins.set(key, item.cid)
+    if (this.pendingUnpins.has(item.key)) return
+    this.pendingUnpins.add(item.key)
     this.changed()
   }
 
   private forgetUnpin (item: Item): void {
-    if (this.pendingUnpins.delete(cidKey(item.cid))) this.changed()
+    if (this.pendingUnpins.delete(item.key)) this.changed()
   }
 }
 

@@ -81,7 +81,7 @@ describe('informers (real ipfs-connector and js-ipfs)', function () {
     assert.ok(ttlNs > 300 && ttlNs <= 600, `expires ~600 ms after publication, got ${ttlNs} ms`)
 
     const pings = monitor.named('ping')
-    assert.equal(pings.length, 1, 'ping value published once while unchanged')
+    assert.equal(pings.length, 1, `ping value published once while unchanged: ${pings.map(p => p.value).join(' | ')}`)
     const value = JSON.parse(pings[0].value) as PingValue
     assert.deepEqual(Object.keys(value), ['peer_name', 'ipfs_id', 'ipfs_addresses'])
     assert.equal(value.peer_name, 'informer-test')
