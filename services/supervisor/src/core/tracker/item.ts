@@ -3,6 +3,7 @@
  * IPFS stands (`status`, cluster-behaviour.md §7.1) and the operation queued
  * or running for it.
  */
+import type { Context } from '@opentelemetry/api'
 import type { Pin__Output, PinInfo__Output, TrackerStatus__Output } from '@ipfscluster/proto'
 
 /** A tracker status, as the proto enum name (`TRACKER_STATUS_PINNED`). */
@@ -19,6 +20,8 @@ export interface Operation {
   waiting: boolean
   priority: boolean
   item: Item
+  /** Trace context of the applied op that queued it (tracing.ts); undefined = not traced. */
+  trace: Context | undefined
 }
 
 /**

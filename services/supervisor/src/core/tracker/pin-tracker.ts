@@ -18,6 +18,7 @@ import { AppliedFollower, type FollowerOptions } from './applied-follower.js'
 import { cidKey, pinInfo, type PeerIdentity, type Status } from './item.js'
 import { ipfsPinset, markUnreachable, syncItem, type IpfsPinned } from './ipfs-sync.js'
 import { stateSync } from './state-sync.js'
+import { applySpan } from './tracing.js'
 import { TrackerState } from './tracker-state.js'
 
 const log = logger('pintracker')
@@ -207,8 +208,10 @@ export class PinTracker {
     if (pin == null) return
     const key = cidKey(pin.cid)
     this.touched.set(key, index)
-    if (op.type === 'OP_TYPE_PIN') this.state.track(pin)
-    else if (op.type === 'OP_TYPE_UNPIN') this.state.untrack(pin.cid)
+    const traced = applySpan(op.type === 'OP_TYPE_PIN' ? 'pin' : 'unpin', cidText(pin.cid), index, op)
+    if (op.type === 'OP_TYPE_PIN') this.state.track(pin, undefined, traced?.context)
+    else if (op.type === 'OP_TYPE_UNPIN') this.state.untrack(pin.cid, traced?.context)
+    traced?.span.end()
     if (this.image !== undefined) {
       // Inside a snapshot image the index is the snapshot's: progress moves only at reset_end.
       this.image.add(key)

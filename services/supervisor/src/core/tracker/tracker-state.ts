@@ -4,12 +4,14 @@
  * operations, the workers' outcomes and recover. No timers and no consensus
  * here: the PinTracker feeds it.
  */
+import type { Context } from '@opentelemetry/api'
 import { logger, type PromiseClient } from '@ipfscluster/chassis'
 import type { IPFSConnectorClient, Pin__Output } from '@ipfscluster/proto'
 import type { MapTrackerConfig } from '@ipfscluster/chassis/config'
 import { cidText } from './cid-text.js'
 import { allocatedTo, cidKey, Item, LOCAL_PIN_STATUSES, trackedPin, type Operation, type Status } from './item.js'
 import { OperationQueue, QUEUE_FULL } from './operation-queue.js'
+import { inSpan } from './tracing.js'
 
 const log = logger('pintracker')
 
@@ -44,7 +46,7 @@ export class TrackerState {
    * is known to hold, says it is there); allocated elsewhere → `remote`,
    * unpinning first what this peer held. Idempotent.
    */
-  track (stored: Pin__Output, ipfsPinned?: boolean): void {
+  track (stored: Pin__Output, ipfsPinned?: boolean, trace?: Context): void {
     const key = cidKey(stored.cid)
     const pin = trackedPin(stored)
     let item = this.items.get(key)
@@ -56,7 +58,7 @@ export class TrackerState {
     item.pin = pin
     if (!allocatedTo(pin, this.self)) {
       if (item.op?.kind === 'unpin' || item.status === 'TRACKER_STATUS_UNPIN_ERROR') return
-      if (LOCAL_PIN_STATUSES.has(item.status)) this.enqueue(item, 'unpin')
+      if (LOCAL_PIN_STATUSES.has(item.status)) this.enqueue(item, 'unpin', trace)
       else setStatus(item, 'TRACKER_STATUS_REMOTE')
       return
     }
@@ -67,18 +69,18 @@ export class TrackerState {
       setStatus(item, 'TRACKER_STATUS_PINNED')
       return
     }
-    this.enqueue(item, 'pin')
+    this.enqueue(item, 'pin', trace)
   }
 
   /** An applied unpin: unpin in IPFS what this peer may hold; an item allocated elsewhere is just dropped. Idempotent. */
-  untrack (cid: Uint8Array): void {
+  untrack (cid: Uint8Array, trace?: Context): void {
     const key = cidKey(cid)
     const item = this.items.get(key)
     if (item === undefined) {
       // Unknown here (e.g. pinned before a restart of this process): IPFS says whether there is anything to remove.
       const fresh = new Item(key)
       this.items.set(key, fresh)
-      this.enqueue(fresh, 'unpin')
+      this.enqueue(fresh, 'unpin', trace)
       return
     }
     item.pin = undefined
@@ -86,7 +88,7 @@ export class TrackerState {
       this.items.delete(key)
       return
     }
-    if (item.op?.kind !== 'unpin') this.enqueue(item, 'unpin')
+    if (item.op?.kind !== 'unpin') this.enqueue(item, 'unpin', trace)
   }
 
   /**
@@ -137,10 +139,10 @@ export class TrackerState {
     }
   }
 
-  private enqueue (item: Item, kind: 'pin' | 'unpin'): void {
+  private enqueue (item: Item, kind: 'pin' | 'unpin', trace?: Context): void {
     this.drop(item.op)
     const priority = kind === 'pin' && this.isPriority(item)
-    const op: Operation = { kind, abort: new AbortController(), cancelled: false, waiting: false, priority, item }
+    const op: Operation = { kind, abort: new AbortController(), cancelled: false, waiting: false, priority, item, trace }
     if (kind === 'unpin') this.rememberUnpin(item)
     else this.forgetUnpin(item)
     item.priority = priority
@@ -173,7 +175,9 @@ export class TrackerState {
       try {
         const pin = item.pin
         const request = { cid: item.cid, max_depth: pin?.maxDepth ?? -1, origins: [...pin?.origins ?? []], pin_update: pin?.pinUpdate ?? new Uint8Array() }
-        for await (const event of this.ipfs.Pin({ pin: request }, { signal: op.abort.signal })) void event
+        await inSpan('pintracker ipfs pin', cidText(item.cid), op.trace, async () => {
+          for await (const event of this.ipfs.Pin({ pin: request }, { signal: op.abort.signal })) void event
+        })
         if (op.cancelled) return
         item.op = undefined
         setStatus(item, 'TRACKER_STATUS_PINNED')
@@ -189,7 +193,7 @@ export class TrackerState {
     }
     setStatus(item, 'TRACKER_STATUS_UNPINNING')
     try {
-      await this.ipfs.Unpin({ cid: item.cid }, { signal: op.abort.signal, timeout: Infinity, idempotent: true })
+      await inSpan('pintracker ipfs unpin', cidText(item.cid), op.trace, async () => this.ipfs.Unpin({ cid: item.cid }, { signal: op.abort.signal, timeout: Infinity, idempotent: true }))
       if (op.cancelled) return
       item.op = undefined
       log.info(`IPFS Unpin request succeeded: ${cidText(item.cid)}`)

@@ -53,10 +53,10 @@ export class FakeConsensus {
     this.server = undefined
   }
 
-  /** Applies a PIN op; resolves with its index. */
-  pin (pin: Pin): number {
+  /** Applies a PIN op (committed under the W3C `traceparent` when given); returns its index. */
+  pin (pin: Pin, traceparent = ''): number {
     this.state.set(key(pin.cid as Uint8Array), pin)
-    return this.append({ type: 'OP_TYPE_PIN', pin })
+    return this.append({ type: 'OP_TYPE_PIN', pin, traceparent })
   }
 
   /** Applies an UNPIN op. */

@@ -6,7 +6,7 @@ import { OperationQueue } from '../../../src/core/tracker/operation-queue.js'
 
 function op (name: string, kind: 'pin' | 'unpin', priority = false): Operation {
   const item = { cid: new TextEncoder().encode(name) } as unknown as Item
-  return { kind, priority, item, abort: new AbortController(), cancelled: false, waiting: false }
+  return { kind, priority, item, abort: new AbortController(), cancelled: false, waiting: false, trace: undefined }
 }
 
 const nameOf = (o: Operation): string => new TextDecoder().decode(o.item.cid)
