@@ -6,9 +6,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { connect, generateIdentity, type PromiseClient } from '@ipfscluster/chassis'
+import { connect, generateIdentity, healthClient, type PromiseClient } from '@ipfscluster/chassis'
 import { loadProtos, type ConsensusClient, type Pin } from '@ipfscluster/proto'
-import { getFreePort, spawnChild, type Child } from '@ipfscluster/testing'
+import { getFreePort, spawnChild, waitFor, type Child } from '@ipfscluster/testing'
 import { cidOf } from '../storage/helpers.js'
 
 const preload = fileURLToPath(new URL('../../../../chassis/dist/src/preload.js', import.meta.url))
@@ -83,18 +83,53 @@ function env (node: TestNode, service: string): NodeJS.ProcessEnv {
   }
 }
 
+/** Resolves once the process's health is SERVING (whatever its log level); fails if it exits first. */
+async function serving (child: Child, socket: string, timeout = 60_000): Promise<void> {
+  const health = healthClient(socket)
+  let exited = false
+  void child.exited.then(() => { exited = true })
+  try {
+    await waitFor(async () => {
+      if (exited) throw new Error(`the process exited before serving:\n${child.output()}`)
+      return (await health.check('', { timeout: 1000 }).catch(() => undefined)) === 'SERVING'
+    }, { timeout, interval: 100, what: () => `${socket} serving:\n${child.output()}` })
+  } finally {
+    health.close()
+  }
+}
+
 /** Starts the consensus process of `node` and waits until it serves. */
 export async function startConsensus (node: TestNode): Promise<Child> {
   node.consensus = spawnChild(process.execPath, ['--import', preload, consensusMain], { env: env(node, 'consensus') })
-  await node.consensus.waitForOutput(/INFO\s+consensus ready/, 30_000)
+  await serving(node.consensus, join(node.sockets, 'consensus.sock'))
   return node.consensus
 }
 
-/** Starts the peer-management process of `node` and waits until it serves. */
+/**
+ * Starts the peer-management process of `node` and waits until it serves.
+ * When another process took its port since {@link createNode} picked it, it
+ * moves to a new one (the other peers learn it when it dials them).
+ */
 export async function startPeerManagement (node: TestNode): Promise<Child> {
-  node.pm = spawnChild(process.execPath, ['--import', preload, peerManagementMain], { env: env(node, 'peer-management') })
-  await node.pm.waitForOutput(/INFO\s+peer-management ready/, 30_000)
-  return node.pm
+  for (let attempt = 0; ; attempt++) {
+    node.pm = spawnChild(process.execPath, ['--import', preload, peerManagementMain], { env: env(node, 'peer-management') })
+    try {
+      await serving(node.pm, join(node.sockets, 'peer-management.sock'))
+      return node.pm
+    } catch (err) {
+      if (attempt > 2 || !node.pm.output().includes('EADDRINUSE')) throw err
+      await movePort(node)
+    }
+  }
+}
+
+async function movePort (node: TestNode): Promise<void> {
+  const port = await getFreePort()
+  const file = join(node.dir, 'service.json')
+  const cfg = JSON.parse(await readFile(file, 'utf8'))
+  cfg.cluster.listen_multiaddress = `/ip4/127.0.0.1/tcp/${port}`
+  await writeFile(file, JSON.stringify(cfg, null, 2))
+  node.addr = `/ip4/127.0.0.1/tcp/${port}/p2p/${node.id}`
 }
 
 /** A Consensus client on the node's socket (close it after use). */
