@@ -10,9 +10,10 @@
  * Saves are coalesced: while one is on disk, changes only mark the progress
  * dirty and the next write takes the latest.
  */
-import { mkdir, open, readFile, rename } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { logger } from '@ipfscluster/chassis'
+import { replaceFile } from './durable-file.js'
 
 const log = logger('pintracker')
 
@@ -92,20 +93,6 @@ export class AppliedFile {
       pending_unpins: p.pendingUnpins.map(c => Buffer.from(c).toString('base64'))
     }
     await mkdir(this.dir, { recursive: true, mode: 0o700 })
-    const tmp = `${this.file}.tmp`
-    const fh = await open(tmp, 'w', 0o600)
-    try {
-      await fh.writeFile(JSON.stringify(form) + '\n')
-      await fh.sync()
-    } finally {
-      await fh.close()
-    }
-    await rename(tmp, this.file)
-    const dir = await open(this.dir, 'r')
-    try {
-      await dir.sync()
-    } finally {
-      await dir.close()
-    }
+    await replaceFile(this.file, JSON.stringify(form) + '\n')
   }
 }

@@ -17,6 +17,7 @@ import { cidText } from './cid-text.js'
 import { AppliedFollower, type FollowerOptions } from './applied-follower.js'
 import { cidKey, pinInfo, type PeerIdentity, type Status } from './item.js'
 import { ipfsPinset, markUnreachable, syncItem, type IpfsPinned } from './ipfs-sync.js'
+import { PinnedJournal } from './pinned-journal.js'
 import { stateSync } from './state-sync.js'
 import { applySpan } from './tracing.js'
 import { TrackerState } from './tracker-state.js'
@@ -43,6 +44,9 @@ export interface PinTrackerDeps {
 export class PinTracker {
   private readonly state: TrackerState
   private readonly file: AppliedFile
+  private readonly journal: PinnedJournal
+  /** What the journal held at start, for the start-up state sync. */
+  private formerlyPinned: Set<string> | undefined
   private readonly follower: AppliedFollower
   private readonly stopper = new AbortController()
   private readonly timers: NodeJS.Timeout[] = []
@@ -61,7 +65,8 @@ export class PinTracker {
   private constructor (private readonly deps: PinTrackerDeps) {
     this.identity = { peer: deps.peerId, peername: deps.peername, ipfsPeerId: '', ipfsAddresses: [] }
     this.file = new AppliedFile(deps.folder, () => this.progress())
-    this.state = new TrackerState(deps.peerId, deps.maptracker, deps.ipfs, () => { this.file.changed() })
+    this.journal = new PinnedJournal(deps.folder)
+    this.state = new TrackerState(deps.peerId, deps.maptracker, deps.ipfs, () => { this.file.changed() }, this.journal)
     this.follower = new AppliedFollower(deps.consensus, {
       connecting: () => { this.image = undefined },
       appliedIndex: () => this.applied,
@@ -80,9 +85,11 @@ export class PinTracker {
   static async start (deps: PinTrackerDeps): Promise<PinTracker> {
     const tracker = new PinTracker(deps)
     const progress = await tracker.file.load()
+    await tracker.journal.load()
+    tracker.formerlyPinned = new Set(tracker.journal.keys)
     tracker.applied = progress.appliedIndex
     for (const cid of progress.pendingUnpins) tracker.state.untrack(cid)
-    log.info('pin tracker starting', { from_index: tracker.applied + 1, pending_unpins: progress.pendingUnpins.length })
+    log.info('pin tracker starting', { from_index: tracker.applied + 1, pending_unpins: progress.pendingUnpins.length, pinned_before: tracker.formerlyPinned.size })
     tracker.refreshIdentity()
     tracker.follower.start()
     const { stateSyncInterval, ipfsSyncInterval, pinRecoverInterval } = deps.intervals
@@ -187,8 +194,10 @@ export class PinTracker {
       ipfs: this.deps.ipfs,
       startIndex,
       touchedAt: key => touched.get(key),
+      formerlyPinned: this.formerlyPinned,
       signal: this.stopper.signal
     })
+    this.formerlyPinned = undefined
     // Ops up to startIndex are now reflected by the list; later ones stay remembered for the next sync.
     for (const [key, index] of touched) if (index <= startIndex) touched.delete(key)
   }
@@ -201,6 +210,7 @@ export class PinTracker {
     this.state.stop()
     await Promise.allSettled([...this.running])
     await this.file.flush()
+    await this.journal.flush()
   }
 
   private apply (index: number, op: Op__Output): void {

@@ -24,6 +24,8 @@ export interface StateSyncInput {
   startIndex: number
   /** Index of the last op that touched a CID (by key), if any since the last sync. */
   touchedAt: (key: string) => number | undefined
+  /** Keys of CIDs a previous run pinned (start-up only): those the state no longer holds are unpinned. */
+  formerlyPinned?: ReadonlySet<string>
   signal?: AbortSignal
 }
 
@@ -52,6 +54,11 @@ export async function stateSync (input: StateSyncInput): Promise<{ tracked: numb
   for (const [key, item] of [...state.items]) {
     if (item.pin === undefined || seen.has(key) || fresh(key)) continue
     state.untrack(item.cid)
+    untracked++
+  }
+  for (const key of input.formerlyPinned ?? []) {
+    if (seen.has(key) || fresh(key) || state.items.has(key)) continue
+    state.untrack(Buffer.from(key, 'latin1'))
     untracked++
   }
   if (tracked + untracked > 0) log.info('state sync', { tracked, untracked })

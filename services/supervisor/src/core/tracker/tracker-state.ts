@@ -18,6 +18,12 @@ const log = logger('pintracker')
 /** The connector calls the workers make. */
 export type PinWorkerIpfs = Pick<PromiseClient<IPFSConnectorClient>, 'Pin' | 'Unpin'>
 
+/** Where the keys of the CIDs held in IPFS for the cluster are recorded. */
+export interface PinnedSet {
+  add: (key: string) => void
+  delete: (key: string) => void
+}
+
 export class TrackerState {
   readonly items = new Map<string, Item>()
   /** Keys of the CIDs whose unpin is queued, running or failed (saved: the state cannot tell them again). */
@@ -26,12 +32,14 @@ export class TrackerState {
 
   /**
    * @param changed - called when `pendingUnpins` changed (the owner saves them)
+   * @param pinned - told of every CID this tracker sees pinned or unpinned in IPFS (pinned-journal.ts)
    */
   constructor (
     private readonly self: string,
     private readonly config: MapTrackerConfig,
     private readonly ipfs: PinWorkerIpfs,
-    private readonly changed: () => void
+    private readonly changed: () => void,
+    private readonly pinned: PinnedSet = { add: () => {}, delete: () => {} }
   ) {
     this.queue = new OperationQueue({ concurrentPins: config.concurrentPins, maxSize: config.maxPinQueueSize }, async op => this.run(op))
   }
@@ -66,7 +74,7 @@ export class TrackerState {
     if (item.status === 'TRACKER_STATUS_PINNED' && before?.maxDepth === pin.maxDepth) return
     if (ipfsPinned === true && item.op === undefined) {
       this.forgetUnpin(item)
-      setStatus(item, 'TRACKER_STATUS_PINNED')
+      this.markPinned(item)
       return
     }
     this.enqueue(item, 'pin', trace)
@@ -116,7 +124,8 @@ export class TrackerState {
   settle (item: Item, status: Status, error = ''): void {
     this.drop(item.op)
     item.op = undefined
-    setStatus(item, status, error)
+    if (status === 'TRACKER_STATUS_PINNED') this.markPinned(item)
+    else setStatus(item, status, error)
   }
 
   /** An unpin finished (IPFS has no pin): the item goes, or stays as `remote` while the state still holds it. */
@@ -124,6 +133,7 @@ export class TrackerState {
     this.drop(item.op)
     item.op = undefined
     this.forgetUnpin(item)
+    this.pinned.delete(item.key)
     if (item.pin === undefined) this.items.delete(item.key)
     else if (allocatedTo(item.pin, this.self)) this.enqueue(item, 'pin')
     else setStatus(item, 'TRACKER_STATUS_REMOTE')
@@ -180,7 +190,7 @@ export class TrackerState {
         })
         if (op.cancelled) return
         item.op = undefined
-        setStatus(item, 'TRACKER_STATUS_PINNED')
+        this.markPinned(item)
         log.info(`IPFS Pin request succeeded: ${cidText(item.cid)}`)
       } catch (err) {
         if (op.cancelled) return
@@ -204,6 +214,11 @@ export class TrackerState {
       setStatus(item, 'TRACKER_STATUS_UNPIN_ERROR', (err as Error).message)
       log.error('IPFS unpin failed', { cid: cidText(item.cid), err: (err as Error).message })
     }
+  }
+
+  private markPinned (item: Item): void {
+    setStatus(item, 'TRACKER_STATUS_PINNED')
+    this.pinned.add(item.key)
   }
 
   private rememberUnpin (item: Item): void {

@@ -145,6 +145,29 @@ describe('pin tracker (real ipfs-connector and js-ipfs)', function () {
     await waitFor(() => tracker.appliedIndex === consensus.lastIndex, { what: 'progress at the snapshot index' })
   })
 
+  it('restarted behind a compacted log, unpins what it had pinned and the state no longer holds, and nothing else', async () => {
+    const x = await stack.addBlock(`gone ${Date.now()}`)
+    const y = await stack.addBlock(`kept ${Date.now()}`)
+    const users = await stack.addBlock(`user's own ${Date.now()}`)
+    const first = await start()
+    consensus.pin(pinOf(x))
+    consensus.pin(pinOf(y))
+    await waitStatus(first, x, 'TRACKER_STATUS_PINNED')
+    await waitStatus(first, y, 'TRACKER_STATUS_PINNED')
+    await first.stop()
+
+    await stack.ipfs.rpc('pin/add', { arg: users.toString() })
+    consensus.unpin(x.bytes)
+    consensus.compact()
+    const second = await start()
+    await second.whenCaughtUp()
+    await waitFor(async () => !(await stack.pinnedInIpfs(x)), { timeout: 60_000, what: 'x unpinned in js-ipfs' })
+    assert.equal(second.status(y.bytes).status, 'TRACKER_STATUS_PINNED')
+    assert.ok(await stack.pinnedInIpfs(y))
+    assert.ok(await stack.pinnedInIpfs(users), 'a pin the tracker never made stays')
+    assert.equal(second.status(users.bytes).status, 'TRACKER_STATUS_UNPINNED')
+  })
+
   it('finishes at start the unpins a previous run left unfinished', async () => {
     const cid = await stack.addBlock(`left ${Date.now()}`)
     await stack.ipfs.rpc('pin/add', { arg: cid.toString() })
