@@ -7,6 +7,7 @@ import {
   AbortError, InvalidParametersError, NoLeaderError, NotFoundError, logger, type RaftConfig
 } from '@ipfscluster/chassis'
 import { codec, type Pin, type Pin__Output, type PinType } from '@ipfscluster/proto'
+import { context, propagation } from '@opentelemetry/api'
 import type { RaftDriver } from './node/raft-driver.js'
 import { sleep } from './node/pulse.js'
 import { validatePin } from './pin-validation.js'
@@ -115,7 +116,10 @@ export class Consensus {
   }
 
   private async commitOp (method: 'LogPin' | 'LogUnpin', type: 'OP_TYPE_PIN' | 'OP_TYPE_UNPIN', pin: Pin, signal?: AbortSignal): Promise<number> {
-    const data = ops.encode({ type, pin })
+    // The trace context rides in the log, so each peer's work on the op can join the committing trace.
+    const trace: { traceparent?: string, tracestate?: string } = {}
+    propagation.inject(context.active(), trace)
+    const data = ops.encode({ type, pin, traceparent: trace.traceparent ?? '', tracestate: trace.tracestate ?? '' })
     return this.commit(method, async () => this.d.propose(data), async leader => {
       const req = method === 'LogPin' ? 'ipfscluster.consensus.v1.LogPinRequest' : 'ipfscluster.consensus.v1.LogUnpinRequest'
       const res = method === 'LogPin' ? 'ipfscluster.consensus.v1.LogPinResponse' : 'ipfscluster.consensus.v1.LogUnpinResponse'

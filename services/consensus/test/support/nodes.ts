@@ -29,6 +29,8 @@ export interface TestNode {
   /** libp2p address with /p2p/. */
   addr: string
   sockets: string
+  /** Extra environment of its processes (tracing). */
+  env?: Record<string, string>
   consensus?: Child
   pm?: Child
 }
@@ -79,7 +81,8 @@ function env (node: TestNode, service: string): NodeJS.ProcessEnv {
     IPFS_CLUSTER_PATH: node.dir,
     IPFS_CLUSTER_SOCKETS: node.sockets,
     IPFS_CLUSTER_SERVICE: service,
-    IPFS_CLUSTER_LOG_LEVEL: process.env.CONSENSUS_TEST_LOG_LEVEL ?? 'info'
+    IPFS_CLUSTER_LOG_LEVEL: process.env.CONSENSUS_TEST_LOG_LEVEL ?? 'info',
+    ...node.env
   }
 }
 
