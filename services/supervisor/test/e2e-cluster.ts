@@ -75,7 +75,11 @@ async function preparePeer (index: number, cleanup: { dirs: string[], ipfs: Ipfs
   return { dir, id: json.cluster.id, address: `/ip4/127.0.0.1/tcp/${port}/p2p/${json.cluster.id as string}`, ipfs }
 }
 
-export async function startCluster (size: number, edit: (json: any) => void = () => {}): Promise<E2eCluster> {
+/**
+ * Starts `size` peers that know each other; `edit` changes every peer's
+ * service.json and `beforeLaunch` runs on each folder before its daemon starts.
+ */
+export async function startCluster (size: number, edit: (json: any) => void = () => {}, beforeLaunch?: (dir: string) => Promise<void>): Promise<E2eCluster> {
   const cleanup = { dirs: [] as string[], ipfs: [] as IpfsDaemon[] }
   const peers: E2ePeer[] = []
   const stop = async (): Promise<void> => {
@@ -89,6 +93,7 @@ export async function startCluster (size: number, edit: (json: any) => void = ()
       json.cluster.peers = prepared.filter(q => q !== p).map(q => q.address)
       edit(json)
     })))
+    for (const p of prepared) await beforeLaunch?.(p.dir)
     peers.push(...await Promise.all(prepared.map(launch)))
   } catch (err) {
     await stop()

@@ -17,6 +17,7 @@ export async function sendStream<T> (res: ServerResponse, config: RestApiConfig,
   setJsonHeaders(res, config)
   res.setHeader('Trailer', STREAM_ERROR)
   let started = false
+  const batch = writeBatcher(res)
   try {
     for await (const item of items) {
       if (res.destroyed) return
@@ -24,6 +25,7 @@ export async function sendStream<T> (res: ServerResponse, config: RestApiConfig,
         res.writeHead(200)
         started = true
       }
+      batch()
       await writeLine(res, goJson(encode(item)))
     }
   } catch (err) {
@@ -43,6 +45,24 @@ export async function sendStream<T> (res: ServerResponse, config: RestApiConfig,
     return
   }
   endWithTrailer(res, '')
+}
+
+/**
+ * Lines produced in the same turn of the event loop leave in one write (one
+ * chunk, one syscall) instead of one each: `res` is corked until the turn
+ * ends, so a line is never held back longer than that.
+ */
+function writeBatcher (res: ServerResponse): () => void {
+  let corked = false
+  return () => {
+    if (corked) return
+    corked = true
+    res.cork()
+    setImmediate(() => {
+      corked = false
+      res.uncork()
+    })
+  }
 }
 
 /** Writes one line, waiting while the client is slower than the source (or until it goes away). */
