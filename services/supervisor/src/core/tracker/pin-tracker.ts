@@ -32,7 +32,7 @@ export interface PinTrackerDeps {
   peername: string
   /** The peer folder; the progress file goes to `<folder>/pintracker/`. */
   folder: string
-  consensus: Pick<PromiseClient<ConsensusClient>, 'WatchApplied' | 'List'>
+  consensus: Pick<PromiseClient<ConsensusClient>, 'WatchApplied' | 'List' | 'Leader' | 'LogUnpin'>
   ipfs: Pick<PromiseClient<IPFSConnectorClient>, 'Pin' | 'Unpin' | 'PinLs' | 'PinLsCid' | 'ID'>
   maptracker: MapTrackerConfig
   /** `cluster` intervals (ms): state sync, IPFS sync, periodic recover (0 = never). */
@@ -191,6 +191,7 @@ export class PinTracker {
     await stateSync({
       state: this.state,
       consensus: this.deps.consensus,
+      self: this.deps.peerId,
       ipfs: this.deps.ipfs,
       startIndex,
       touchedAt: key => touched.get(key),

@@ -6,10 +6,12 @@
  *
  * The list is read while applied ops keep arriving, so a CID touched by an op
  * applied after the sync began is left to that op (it is at least as new as
- * the list).
+ * the list). On the Raft leader the sync also unpins (LogUnpin) the pins
+ * whose `expire_at` has passed.
  */
 import { logger, type PromiseClient } from '@ipfscluster/chassis'
 import type { ConsensusClient, Pin__Output } from '@ipfscluster/proto'
+import { cidText } from './cid-text.js'
 import { cidKey, type Item } from './item.js'
 import { ipfsPinset, holds, type IpfsPinned, type SyncIpfs } from './ipfs-sync.js'
 import type { TrackerState } from './tracker-state.js'
@@ -18,7 +20,9 @@ const log = logger('pintracker')
 
 export interface StateSyncInput {
   state: TrackerState
-  consensus: Pick<PromiseClient<ConsensusClient>, 'List'>
+  consensus: Pick<PromiseClient<ConsensusClient>, 'List' | 'Leader' | 'LogUnpin'>
+  /** This peer's ID: only the leader unpins expired pins. */
+  self: string
   ipfs: SyncIpfs
   /** Index of the last op applied to the items when the sync starts. */
   startIndex: number
@@ -39,11 +43,15 @@ export async function stateSync (input: StateSyncInput): Promise<{ tracked: numb
     return new Map<string, IpfsPinned>()
   })
   const seen = new Set<string>()
+  const expired: Uint8Array[] = []
+  const now = Date.now()
   let tracked = 0
   for await (const { pin } of input.consensus.List({ linearizable: false, types: [] }, { signal: input.signal, timeout: Infinity })) {
     if (pin == null) continue
     const key = cidKey(pin.cid)
     seen.add(key)
+    const expireAt = Number(pin.expire_at)
+    if (expireAt > 0 && expireAt <= now) expired.push(pin.cid)
     if (fresh(key)) continue
     const item = state.items.get(key)
     if (item !== undefined && !changed(item, pin)) continue
@@ -62,7 +70,25 @@ export async function stateSync (input: StateSyncInput): Promise<{ tracked: numb
     untracked++
   }
   if (tracked + untracked > 0) log.info('state sync', { tracked, untracked })
+  if (expired.length > 0) await unpinExpired(input, expired)
   return { tracked, untracked }
+}
+
+/** The leader's part (§7.5): LogUnpin every expired pin; an error is logged per CID and the rest go on. */
+async function unpinExpired (input: StateSyncInput, expired: Uint8Array[]): Promise<void> {
+  const leader = await input.consensus.Leader({}, { signal: input.signal, idempotent: true }).then(r => r.leader, (err: Error) => {
+    log.debug('no leader known; expired pins wait for the next state sync', { err: err.message })
+    return undefined
+  })
+  if (leader !== input.self) return
+  for (const cid of expired) {
+    log.info(`unpinning expired pin ${cidText(cid)}`)
+    try {
+      await input.consensus.LogUnpin({ pin: { cid } }, { signal: input.signal })
+    } catch (err) {
+      log.error('cannot unpin an expired pin', { cid: cidText(cid), err: (err as Error).message })
+    }
+  }
 }
 
 function changed (item: Item, pin: Pin__Output): boolean {

@@ -1,7 +1,7 @@
 /**
  * A stand-in for the consensus process in tracker tests: a real gRPC server
- * on a Unix socket implementing only `Consensus.WatchApplied` and `List`
- * over an in-memory log, with compaction into a snapshot (so a consumer
+ * on a Unix socket implementing only `Consensus.WatchApplied`, `List`,
+ * `Leader` and `LogUnpin` over an in-memory log, with compaction into a snapshot (so a consumer
  * behind it gets a reset image) and a record of every `from_index` asked.
  */
 import { implement, SocketServer, type AsyncHandlers } from '@ipfscluster/chassis'
@@ -18,6 +18,8 @@ export class FakeConsensus {
   readonly watchCalls: number[] = []
   /** Applied items sent (ops and image pins), over all calls. */
   sent = 0
+  /** What Leader answers. */
+  leader = ''
   private entries: Entry[] = []
   private readonly state = new Map<string, Pin>()
   private snapshot: { index: number, pins: Pin[] } = { index: 0, pins: [] }
@@ -34,6 +36,8 @@ export class FakeConsensus {
   async start (): Promise<void> {
     const handlers: Partial<AsyncHandlers<ConsensusHandlers>> = {
       WatchApplied: (req, ctx) => this.watch(Number(req.from_index), ctx.signal),
+      Leader: async () => ({ leader: this.leader }),
+      LogUnpin: async req => ({ index: this.unpin(req.pin?.cid ?? new Uint8Array()) }),
       List: async function * (this: FakeConsensus) {
         for (const pin of [...this.state.values()]) yield { pin }
       }.bind(this)

@@ -18,7 +18,7 @@ import { sha256 } from 'multiformats/hashes/sha2'
 import { pinTrackerService, QUEUE_FULL, type PinTracker } from '../../../src/core/tracker/index.js'
 import { startIpfsStack, type IpfsStack } from './connector-process.js'
 import type { FakeConsensus } from './fake-consensus.js'
-import { OTHER, pinOf, startFakeConsensus, startTracker, waitStatus } from './helpers.js'
+import { OTHER, pinOf, SELF, startFakeConsensus, startTracker, waitStatus } from './helpers.js'
 
 describe('pin tracker (real ipfs-connector and js-ipfs)', function () {
   this.timeout(240_000)
@@ -166,6 +166,22 @@ describe('pin tracker (real ipfs-connector and js-ipfs)', function () {
     assert.ok(await stack.pinnedInIpfs(y))
     assert.ok(await stack.pinnedInIpfs(users), 'a pin the tracker never made stays')
     assert.equal(second.status(users.bytes).status, 'TRACKER_STATUS_UNPINNED')
+  })
+
+  it('unpins expired pins at state sync when it is the leader, and only then', async () => {
+    const tracker = await start()
+    const cid = await stack.addBlock(`expiring ${Date.now()}`)
+    consensus.pin({ ...pinOf(cid), expire_at: String(Date.now() - 1000) })
+    await waitStatus(tracker, cid, 'TRACKER_STATUS_PINNED')
+    await tracker.whenCaughtUp()
+    consensus.leader = OTHER
+    const before = consensus.lastIndex
+    await tracker.stateSync()
+    assert.equal(consensus.lastIndex, before, 'a follower commits nothing')
+    consensus.leader = SELF
+    await tracker.stateSync()
+    assert.equal(consensus.lastIndex, before + 1, 'the leader committed one unpin')
+    await waitFor(async () => !(await stack.pinnedInIpfs(cid)), { timeout: 60_000, what: 'the expired pin gone from js-ipfs' })
   })
 
   it('finishes at start the unpins a previous run left unfinished', async () => {
