@@ -99,7 +99,7 @@ export class PinTracker {
     return tracker
   }
 
-  /** Resolves once the first `caught_up` arrived and the start-up state sync ran. */
+  /** Resolves once the first `caught_up` arrived and the start-up state sync ran (or the tracker stopped). */
   async whenCaughtUp (): Promise<void> {
     await this.caughtUp
   }
@@ -212,6 +212,7 @@ export class PinTracker {
     await Promise.allSettled([...this.running])
     await this.file.flush()
     await this.journal.flush()
+    this.markCaughtUp()
   }
 
   private apply (index: number, op: Op__Output): void {

@@ -47,7 +47,7 @@ describe('informers (real ipfs-connector and js-ipfs)', function () {
   let stack: IpfsStack
   let monitor: FakeMonitor
   let publisher: InformerPublisher | undefined
-  const start = (metric: 'freespace' | 'numpin'): InformerPublisher => startInformers({
+  const start = (metric: 'freespace' | 'reposize' | 'numpin'): InformerPublisher => startInformers({
     ipfs: stack.client,
     monitor: connect(PeerMonitor, monitor.socket, 'peer-management'),
     peername: 'informer-test',
@@ -88,6 +88,18 @@ describe('informers (real ipfs-connector and js-ipfs)', function () {
     assert.equal(value.ipfs_id, stack.ipfs.peerId)
     assert.ok(value.ipfs_addresses.length > 0)
     assert.equal(monitor.named('numpin').length, 0, 'only the informer of --alloc runs')
+  })
+
+  it('publishes reposize, weighted so that smaller repositories come first, when --alloc asks for it', async () => {
+    await monitor.start()
+    publisher = start('reposize')
+    await waitFor(() => monitor.named('reposize').length >= 1, { timeout: 30_000, what: 'a reposize metric' })
+    const stat = await stack.ipfs.rpc<{ RepoSize: number }>('repo/stat')
+    const m = monitor.named('reposize')[0]
+    assert.equal(m.valid, true)
+    assert.ok(Math.abs(Number(m.value) - stat.RepoSize) < 1_000_000, `${m.value} vs ${stat.RepoSize}`)
+    assert.equal(m.weight, String(-Number(m.value)))
+    assert.equal(monitor.named('freespace').length, 0)
   })
 
   it('publishes numpin as the count of IPFS pins, invalid while IPFS is down', async () => {
