@@ -63,12 +63,18 @@ describe('gRPC over a Unix socket (one process)', () => {
     })
   })
 
-  it('leaves no abort listener behind on a long-lived signal once calls end', async () => {
+  it('leaves no abort listener behind on a long-lived signal once calls end, retried ones included', async () => {
     const controller = new AbortController()
     for (let i = 0; i < 20; i++) {
       await client.Echo({ text: 'hi' }, { signal: controller.signal })
       for await (const r of client.Count({ n: 2 }, { signal: controller.signal })) void r
       await client.Join([{ text: 'a' }], { signal: controller.signal })
+    }
+    const nobody = connect(EchoService, join(dir, 'nobody.sock'), 'nobody')
+    try {
+      await assert.rejects(nobody.Echo({ text: 'x' }, { signal: controller.signal, idempotent: true, timeout: 500, retry: { initialDelay: 20, maxDelay: 40 } }), ServiceUnavailableError)
+    } finally {
+      nobody.close()
     }
     assert.equal(EventEmitter.getEventListeners(controller.signal, 'abort').length, 0)
   })

@@ -33,10 +33,15 @@ export async function withRetry<T> (attempt: (opts: CallOptions) => Promise<T>, 
 async function pause (ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted === true) throw new AbortError()
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => {
+    const onAbort = (): void => {
       clearTimeout(timer)
       reject(new AbortError())
-    }, { once: true })
+    }
+    // The listener goes with the pause: a long-lived signal must not collect one per retry.
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
   })
 }
