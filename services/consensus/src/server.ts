@@ -49,7 +49,7 @@ export function services (c: Consensus, d: RaftDriver): HostedService[] {
     List: async function * (req, { signal }) {
       for await (const pin of c.list(req.linearizable, req.types, signal)) yield { pin }
     },
-    WatchApplied: (req, { signal }) => watchApplied(d, Number(req.from_index), signal),
+    WatchApplied: (req, { signal }) => watchApplied(d, Number(req.from_index), AbortSignal.any([signal, d.closing])),
     Leader: async () => ({ leader: c.leader() }),
     Peers: async () => ({ peers: c.peers() }),
     AddPeer: async (req, { signal }) => {
@@ -75,9 +75,15 @@ export function services (c: Consensus, d: RaftDriver): HostedService[] {
     Messages: async (reqs, ctx) => {
       const from = caller(ctx)
       let received = 0
-      for await (const batch of reqs) {
-        for (const m of batch.messages) d.receive(from, m)
-        received += batch.messages.length
+      // The stream lives as long as the sender; a stopping node ends it rather than wait.
+      const items = reqs[Symbol.asyncIterator]()
+      const closed = new Promise<{ done: true, value: undefined }>(resolve => {
+        if (d.closing.aborted) resolve({ done: true, value: undefined })
+        else d.closing.addEventListener('abort', () => { resolve({ done: true, value: undefined }) }, { once: true })
+      })
+      for (let next = await Promise.race([items.next(), closed]); next.done !== true; next = await Promise.race([items.next(), closed])) {
+        for (const m of next.value.messages) d.receive(from, m)
+        received += next.value.messages.length
       }
       return { received }
     }

@@ -18,7 +18,7 @@ const pins = codec('ipfscluster.types.v1.Pin')
 /** Entries read from the log per step. */
 const PAGE = 256
 
-/** The stream of one WatchApplied call; ends only when `signal` aborts. */
+/** The stream of one WatchApplied call; ends only when `signal` aborts (the client cancels, or the node stops). */
 export async function * watchApplied (d: RaftDriver, fromIndex: number, signal: AbortSignal): AsyncGenerator<Item> {
   const target = d.applied
   let next = Math.max(fromIndex, 1)

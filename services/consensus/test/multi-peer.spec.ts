@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { waitFor } from '@ipfscluster/testing'
 import { cidOf } from './storage/helpers.js'
 import { ConsensusCluster } from './support/cluster.js'
@@ -56,5 +58,17 @@ describe('consensus processes, three peers over the real relay', function () {
     const st = await cluster.consensus(leader).Status({})
     assert.ok(st.configuration?.voters.includes(other.id))
     await holds(other, 2)
+  })
+
+  it('a removed peer rotates its data folder to .old.0 when it stops', async () => {
+    const leader = await cluster.leader()
+    const removed = cluster.nodes.find(n => n !== leader) as TestNode
+    await cluster.consensus(leader).RmPeer({ peer_id: removed.id })
+    await waitFor(async () => (await cluster.consensus(removed).Status({})).configuration?.voters.includes(removed.id) === false,
+      { timeout: 20_000, what: 'the removal applied on the removed peer' })
+    assert.equal(await removed.consensus?.stop('SIGTERM'), 0)
+    assert.equal(existsSync(join(removed.dir, 'ipfs-cluster-data')), false)
+    assert.equal(existsSync(join(removed.dir, 'ipfs-cluster-data.old.0', 'FORMAT')), true)
+    assert.match(removed.consensus?.output() ?? '', /data folder rotated/)
   })
 })

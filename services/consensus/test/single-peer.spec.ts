@@ -115,6 +115,15 @@ describe('consensus process, single peer', function () {
     for (const seed of [1, 3, 4, 5]) assert.equal((await c.PinGet({ cid: cidOf(seed).bytes, linearizable: false })).pin?.name, `pin ${seed}`)
     await assert.rejects(c.PinGet({ cid: cidOf(2).bytes, linearizable: false }), NotFoundError)
   })
+
+  it('SIGTERM takes a shutdown snapshot and exits 0; the next start loads it', async () => {
+    const applied = Number((await c.Status({})).applied_index)
+    assert.equal(await node.consensus?.stop('SIGTERM'), 0)
+    assert.match(node.consensus?.output() ?? '', new RegExp(`snapshot taken .*index=${applied}`))
+    await startConsensus(node)
+    assert.match(node.consensus?.output() ?? '', new RegExp(`consensus state loaded .*snapshot_index=${applied}`))
+    assert.equal((await c.PinGet({ cid: cidOf(5).bytes, linearizable: false })).pin?.name, 'pin 5')
+  })
 })
 
 describe('consensus process, join mode', function () {

@@ -7,7 +7,7 @@
 import { NoLeaderError, NotReadyError, TimeoutError, logger, type RaftConfig } from '@ipfscluster/chassis'
 import { coreCall, fromCore } from '../errors.js'
 import {
-  RaftNode, ticksFromDurations, type Message, type Proposal, type ReadState, type SnapshotMeta, type SoftState, type Status
+  RaftNode, members, ticksFromDurations, type Message, type Proposal, type ReadState, type SnapshotMeta, type SoftState, type Status
 } from '../raft/index.js'
 import type { DurableStorage } from '../storage/index.js'
 import { fromWire, toWire, type ReceivedMessage, type WireMessage } from '../transport/message-codec.js'
@@ -46,6 +46,7 @@ export class RaftDriver {
   private lastLeader: string | null = null
   private scheduled = false
   private stopped = false
+  private readonly stopping = new AbortController()
   private readonly ticker: Ticker
   private snapshotTimer?: NodeJS.Timeout
   private readonly sender: SnapshotSender
@@ -71,6 +72,11 @@ export class RaftDriver {
       this.schedule()
     })
     this.receiver = new SnapshotReceiver(o.id)
+  }
+
+  /** Aborted when the node stops: long-lived calls (inbound Raft streams, WatchApplied) end with it. */
+  get closing (): AbortSignal {
+    return this.stopping.signal
   }
 
   get id (): string {
@@ -189,10 +195,20 @@ export class RaftDriver {
     return this.node.status()
   }
 
+  /**
+   * True when a committed configuration no longer holds this node: it was
+   * removed (or left), and its data folder should go (cluster-behaviour.md §9.4).
+   */
+  removed (): boolean {
+    const s = this.node.status()
+    return s.configurationIndex > 0 && s.configurationIndex <= this.appliedIndex && !members(s.configuration).includes(this.o.id)
+  }
+
   /** Orderly stop: no new proposals, a snapshot if anything is new, timers and streams closed. */
   async stop (): Promise<void> {
     if (this.stopped) return
     this.stopped = true
+    this.stopping.abort(new NotReadyError('consensus is shutting down'))
     this.ticker.stop()
     clearTimeout(this.snapshotTimer)
     try {
