@@ -4,7 +4,7 @@ import { connect, mapTrackerSection, type MapTrackerConfig } from '@ipfscluster/
 import { loadProtos, type Pin } from '@ipfscluster/proto'
 import { waitFor } from '@ipfscluster/testing'
 import type { CID } from 'multiformats/cid'
-import { PinTracker, type TrackerStatusName } from '../../../src/core/tracker/index.js'
+import { PinTracker, type PinTrackerDeps, type TrackerStatusName } from '../../../src/core/tracker/index.js'
 import type { IpfsStack } from './connector-process.js'
 import { FakeConsensus } from './fake-consensus.js'
 
@@ -26,7 +26,7 @@ export async function startFakeConsensus (stack: IpfsStack): Promise<FakeConsens
 }
 
 /** A tracker of peer SELF keeping its progress in `folder`; periodic syncs off unless given. */
-export async function startTracker (stack: IpfsStack, consensus: FakeConsensus, folder: string, maptracker: Partial<MapTrackerConfig> = {}): Promise<PinTracker> {
+export async function startTracker (stack: IpfsStack, consensus: FakeConsensus, folder: string, maptracker: Partial<MapTrackerConfig> = {}, intervals: Partial<PinTrackerDeps['intervals']> = {}): Promise<PinTracker> {
   return PinTracker.start({
     peerId: SELF,
     peername: 'tracker-test',
@@ -34,7 +34,7 @@ export async function startTracker (stack: IpfsStack, consensus: FakeConsensus, 
     consensus: connect(loadProtos().ipfscluster.consensus.v1.Consensus, consensus.socket, 'consensus'),
     ipfs: stack.client,
     maptracker: { ...mapTrackerSection.defaults(), ...maptracker },
-    intervals: { stateSyncInterval: 3_600_000, ipfsSyncInterval: 3_600_000, pinRecoverInterval: 0 },
+    intervals: { stateSyncInterval: 3_600_000, ipfsSyncInterval: 3_600_000, pinRecoverInterval: 0, ...intervals },
     follower: { initialDelay: 50, maxDelay: 400 }
   })
 }

@@ -26,8 +26,8 @@ describe('pin tracker (real ipfs-connector and js-ipfs)', function () {
   let consensus: FakeConsensus
   let folder: string
   const trackers: PinTracker[] = []
-  const start = async (maptracker = {}): Promise<PinTracker> => {
-    const t = await startTracker(stack, consensus, folder, maptracker)
+  const start = async (maptracker = {}, intervals = {}): Promise<PinTracker> => {
+    const t = await startTracker(stack, consensus, folder, maptracker, intervals)
     trackers.push(t)
     return t
   }
@@ -92,6 +92,18 @@ describe('pin tracker (real ipfs-connector and js-ipfs)', function () {
     await waitStatus(tracker, during, 'TRACKER_STATUS_PINNED')
     assert.ok(await stack.pinnedInIpfs(during))
     assert.equal((await tracker.recover(during.bytes)).status, 'TRACKER_STATUS_PINNED', 'nothing to recover')
+  })
+
+  it('notices a pin removed behind its back (periodic IPFS sync) and puts it back (periodic recover)', async () => {
+    const tracker = await start({}, { ipfsSyncInterval: 200, pinRecoverInterval: 400 })
+    const cid = await stack.addBlock(`behind its back ${Date.now()}`)
+    consensus.pin(pinOf(cid))
+    await waitStatus(tracker, cid, 'TRACKER_STATUS_PINNED')
+    await stack.ipfs.rpc('pin/rm', { arg: cid.toString() })
+    assert.equal(await stack.pinnedInIpfs(cid), false)
+    // Only the sync can tell the pin is gone (the status said pinned) and only recover pins it again.
+    await waitFor(async () => await stack.pinnedInIpfs(cid) && tracker.status(cid.bytes).status === 'TRACKER_STATUS_PINNED', { timeout: 60_000, what: () => `pinned again, status ${tracker.status(cid.bytes).status}` })
+    assert.ok(await stack.pinnedInIpfs(cid), 'pinned again in js-ipfs')
   })
 
   it('resumes after the saved index when either side restarts, without re-applying', async () => {
