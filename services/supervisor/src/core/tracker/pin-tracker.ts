@@ -217,18 +217,17 @@ export class PinTracker {
 
   private apply (index: number, op: Op__Output): void {
     const pin = op.pin
-    if (pin == null) return
-    const key = cidKey(pin.cid)
-    this.touched.set(key, index)
-    const traced = applySpan(op.type === 'OP_TYPE_PIN' ? 'pin' : 'unpin', cidText(pin.cid), index, op)
-    if (op.type === 'OP_TYPE_PIN') this.state.track(pin, undefined, traced?.context)
-    else if (op.type === 'OP_TYPE_UNPIN') this.state.untrack(pin.cid, traced?.context)
-    traced?.span.end()
-    if (this.image !== undefined) {
+    if (pin != null && pin.cid.byteLength > 0) {
+      const key = cidKey(pin.cid)
+      this.touched.set(key, index)
+      const traced = applySpan(op.type === 'OP_TYPE_PIN' ? 'pin' : 'unpin', cidText(pin.cid), index, op)
+      if (op.type === 'OP_TYPE_PIN') this.state.track(pin, undefined, traced?.context)
+      else if (op.type === 'OP_TYPE_UNPIN') this.state.untrack(pin.cid, traced?.context)
+      traced?.span.end()
       // Inside a snapshot image the index is the snapshot's: progress moves only at reset_end.
-      this.image.add(key)
-      return
+      this.image?.add(key)
     }
+    if (this.image !== undefined) return
     this.applied = index
     this.file.changed()
   }
