@@ -136,7 +136,7 @@ export class PinTracker {
   /** Recovers every item, never stopping at one; yields each item's status afterwards. */
   async * recoverAll (): AsyncIterable<PinInfo__Output> {
     for (const item of [...this.state.items.values()]) {
-      this.state.recover(item.cid)
+      this.state.recover(item.cid, true)
       yield pinInfo(item.cid, item, this.identity)
     }
   }

@@ -101,9 +101,10 @@ export class TrackerState {
 
   /**
    * Recover (§7.4): `pin_error`/`unexpectedly_unpinned` → pin again,
-   * `unpin_error` → unpin again; anything else stays.
+   * `unpin_error` → unpin again; anything else stays (INFO `<cid> does not
+   * need recovery` unless `quiet`: recover-all would say it of every healthy item).
    */
-  recover (cid: Uint8Array): void {
+  recover (cid: Uint8Array, quiet = false): void {
     const item = this.items.get(cidKey(cid))
     if (item === undefined) return
     switch (item.status) {
@@ -116,7 +117,7 @@ export class TrackerState {
         this.enqueue(item, 'unpin')
         return
       default:
-        log.info(`${cidText(cid)} does not need recovery`)
+        if (!quiet) log.info(`${cidText(cid)} does not need recovery`)
     }
   }
 
