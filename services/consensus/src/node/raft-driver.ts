@@ -196,12 +196,15 @@ export class RaftDriver {
   }
 
   /**
-   * True when a committed configuration no longer holds this node: it was
-   * removed (or left), and its data folder should go (cluster-behaviour.md §9.4).
+   * True when the current configuration no longer holds this node: it was
+   * removed (or left), and its data folder should go (cluster-behaviour.md
+   * §9.4). The appended configuration, as `Peers` reports it to the
+   * supervisor: a removed node may never learn that its removal committed,
+   * since the leader stops replicating to it.
    */
   removed (): boolean {
     const s = this.node.status()
-    return s.configurationIndex > 0 && s.configurationIndex <= this.appliedIndex && !members(s.configuration).includes(this.o.id)
+    return s.configurationIndex > 0 && !members(s.configuration).includes(this.o.id)
   }
 
   /** Orderly stop: no new proposals, a snapshot if anything is new, timers and streams closed. */
