@@ -2,6 +2,7 @@ import { InvalidConfigError, loadConfig } from '@ipfscluster/chassis'
 import { confirm } from '../cli/confirm.js'
 import type { CommandContext } from '../cli/context.js'
 import { CliError } from '../cli/io.js'
+import { forgetTrackerProgress } from '../core/tracker/index.js'
 import { acquireLock } from '../lock.js'
 import { runStateTool } from '../process/state-tool.js'
 
@@ -42,7 +43,10 @@ export async function stateCommand (ctx: CommandContext, sub: string): Promise<n
     }
     const prompt = PROMPTS[sub]
     if (prompt !== undefined && !ctx.force && !await confirm(ctx.io, prompt)) return 0
-    return await run()
+    const code = await run()
+    // A replaced state starts a new log: the tracker's saved index would skip its first entries.
+    if (code === 0 && prompt !== undefined) await forgetTrackerProgress(ctx.folder)
+    return code
   } finally {
     await lock.release()
   }

@@ -10,7 +10,7 @@
  * Saves are coalesced: while one is on disk, changes only mark the progress
  * dirty and the next write takes the latest.
  */
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { logger } from '@ipfscluster/chassis'
 import { replaceFile } from './durable-file.js'
@@ -29,6 +29,19 @@ interface FileForm {
   pending_unpins: string[]
 }
 
+/** The folder of the tracker's progress and pinned journal. */
+export const TRACKER_FOLDER = 'pintracker'
+
+/**
+ * Forgets the tracker's progress and pinned journal (`state cleanup`,
+ * `state import`: the new log starts over, so a saved index would skip its
+ * first entries). The next start replays the whole log and, like the
+ * original, leaves alone what IPFS holds from before.
+ */
+export async function forgetTrackerProgress (folder: string): Promise<void> {
+  await rm(join(folder, TRACKER_FOLDER), { recursive: true, force: true })
+}
+
 export class AppliedFile {
   private readonly dir: string
   private readonly file: string
@@ -37,7 +50,7 @@ export class AppliedFile {
 
   /** @param snapshot - the progress to write, read when a write starts */
   constructor (folder: string, private readonly snapshot: () => AppliedProgress) {
-    this.dir = join(folder, 'pintracker')
+    this.dir = join(folder, TRACKER_FOLDER)
     this.file = join(this.dir, 'applied.json')
   }
 

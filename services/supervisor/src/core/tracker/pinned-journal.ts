@@ -10,6 +10,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { logger } from '@ipfscluster/chassis'
+import { TRACKER_FOLDER } from './applied-file.js'
 import { replaceFile, writeSynced } from './durable-file.js'
 
 const log = logger('pintracker')
@@ -25,7 +26,7 @@ export class PinnedJournal {
   private loop: Promise<void> | undefined
 
   constructor (folder: string) {
-    this.dir = join(folder, 'pintracker')
+    this.dir = join(folder, TRACKER_FOLDER)
     this.file = join(this.dir, 'pinned.log')
   }
 
