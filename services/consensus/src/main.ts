@@ -16,7 +16,7 @@ await runService('consensus', async env => {
   const settings = await loadSettings(env.configFolder)
   const storage = openStorage(settings)
   const pm = connect(loadProtos().ipfscluster.peermanagement.v1.PeerManager, env.socketOf('peer-management'), 'peer-management')
-  const transport = new RelayTransport(pm, peer => { driver.unreachable(peer) })
+  const transport = new RelayTransport(env.socketOf('peer-management'), peer => { driver.unreachable(peer) })
   const driver: RaftDriver = new RaftDriver({ id: settings.id, storage, raft: settings.raft, transport })
   const consensus = new Consensus(driver, new PeerCalls(pm), settings.raft)
   driver.start()
