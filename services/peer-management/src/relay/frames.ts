@@ -2,6 +2,7 @@ import type { Stream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/inter
 import { Uint8ArrayList } from 'uint8arraylist'
 import { codec, MAX_FRAME_BYTES, type Frame, type Frame__Output } from '@ipfscluster/proto'
 import { AbortError } from '@ipfscluster/chassis'
+import { batchWindowUpdates } from './window-updates.js'
 
 const frameCodec = codec('ipfscluster.p2p.v1.Frame')
 
@@ -18,6 +19,8 @@ export class FrameStream {
   private failure?: Error
 
   constructor (readonly stream: Stream) {
+    // Every relay stream, outbound (stream pool) and inbound, becomes one of these.
+    batchWindowUpdates(stream)
     stream.addEventListener('message', (evt: StreamMessageEvent) => {
       try {
         this.buffer.append(evt.data)
