@@ -4,11 +4,11 @@
  * streams the stored state.bin as INSTALL_SNAPSHOT chunks; the receiver
  * assembles them, checks size and crc32c, and only then steps the snapshot
  * into its core. The receiver acknowledges each chunk (INSTALL_SNAPSHOT_RESPONSE,
- * `index` = bytes so far) and the sender waits for that before the next
- * one: at most one chunk is in the relay at a time, so heartbeats to the
- * other peers are never stuck behind megabytes of snapshot (a leader that
- * cannot reach its quorum within leader_lease_timeout steps down). The last
- * acknowledgement ends the transfer on the leader (`reportSnapshot`).
+ * `index` = bytes so far) and the sender keeps at most {@link WINDOW} chunks
+ * unacknowledged, so heartbeats to the other peers never queue behind
+ * megabytes of snapshot in the relay (a leader that cannot reach its quorum
+ * within leader_lease_timeout steps down). The last acknowledgement ends the
+ * transfer on the leader (`reportSnapshot`).
  */
 import { readFileSync } from 'node:fs'
 import { crc32c } from '@node-rs/crc32'
@@ -30,9 +30,15 @@ export const CHUNK_BYTES = 256 * 1024
 const log = logger('raft')
 const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0')
 
+/** Chunks sent ahead of the receiver's acknowledgements: 1 MiB in the relay at most. */
+const WINDOW = 4
+
 interface Transfer {
-  /** Resolves the wait for the acknowledgement of `until` bytes. */
-  acked?: { until: number, resolve: (ok: boolean) => void }
+  /** Bytes the follower acknowledged so far. */
+  acked: number
+  refused: boolean
+  /** Wakes the sender when an acknowledgement arrives. */
+  wake?: () => void
 }
 
 export class SnapshotSender {
@@ -44,7 +50,7 @@ export class SnapshotSender {
   /** Starts streaming the stored snapshot to `m.to`, unless a transfer to it is under way. */
   send (m: SnapshotMessage): void {
     if (this.active.has(m.to)) return
-    const transfer: Transfer = {}
+    const transfer: Transfer = { acked: 0, refused: false }
     this.active.set(m.to, transfer)
     this.stream(m, transfer).then(ok => { this.finish(m.to, transfer, ok) }, err => {
       log.warn('snapshot transfer failed', { peer: m.to, err: (err as Error).message })
@@ -54,10 +60,15 @@ export class SnapshotSender {
 
   /** A follower's answer to a chunk. */
   ack (w: ReceivedMessage): void {
-    const waiting = this.active.get(w.from)?.acked
-    if (waiting === undefined) return
-    if (w.reject) log.warn('snapshot refused by follower', { peer: w.from, bytes: Number(w.index) })
-    if (w.reject || Number(w.index) >= waiting.until) waiting.resolve(!w.reject)
+    const t = this.active.get(w.from)
+    if (t === undefined) return
+    if (w.reject) {
+      log.warn('snapshot refused by follower', { peer: w.from, bytes: Number(w.index) })
+      t.refused = true
+    } else {
+      t.acked = Math.max(t.acked, Number(w.index))
+    }
+    t.wake?.()
   }
 
   private async stream (m: SnapshotMessage, transfer: Transfer): Promise<boolean> {
@@ -69,12 +80,9 @@ export class SnapshotSender {
     const started = performance.now()
     log.info('sending snapshot', { peer: m.to, index: meta.index, bytes: body.length })
     for (let offset = 0; offset < body.length || offset === 0; offset += CHUNK_BYTES) {
+      if (!await this.acknowledged(transfer, offset - (WINDOW - 1) * CHUNK_BYTES)) return false
       const data = body.subarray(offset, offset + CHUNK_BYTES)
       const done = offset + data.length >= body.length
-      const acked = new Promise<boolean>(resolve => {
-        const timer = setTimeout(() => { resolve(false) }, this.timeoutMs)
-        transfer.acked = { until: offset + data.length, resolve: ok => { clearTimeout(timer); resolve(ok) } }
-      })
       this.transport.send(m.to, [{
         type: 'RAFT_MESSAGE_TYPE_INSTALL_SNAPSHOT',
         term: m.term,
@@ -94,11 +102,24 @@ export class SnapshotSender {
           done
         }
       }])
-      if (!await acked) return false
       if (done) break
     }
+    if (!await this.acknowledged(transfer, body.length)) return false
     log.info('snapshot sent', { peer: m.to, index: meta.index, ms: Math.round(performance.now() - started) })
     return true
+  }
+
+  /** Resolves true once `bytes` are acknowledged, false on a refusal or after network_timeout without progress. */
+  private async acknowledged (t: Transfer, bytes: number): Promise<boolean> {
+    while (!t.refused && t.acked < bytes) {
+      const before = t.acked
+      await new Promise<void>(resolve => {
+        const timer = setTimeout(resolve, this.timeoutMs)
+        t.wake = () => { clearTimeout(timer); resolve() }
+      })
+      if (!t.refused && t.acked === before) return false
+    }
+    return !t.refused
   }
 
   private finish (to: string, transfer: Transfer, ok: boolean): void {
@@ -108,7 +129,10 @@ export class SnapshotSender {
   }
 
   close (): void {
-    for (const t of this.active.values()) t.acked?.resolve(false)
+    for (const t of this.active.values()) {
+      t.refused = true
+      t.wake?.()
+    }
     this.active.clear()
   }
 }
