@@ -5,8 +5,9 @@
  * payload) and the reply travels back. Figures: p50/p99 latency and calls/s
  * with 1 and with 64 calls in flight, over BENCH_RUNS runs of BENCH_CALLS
  * calls; for calibration, one plain local gRPC hop on the same machine
- * (PeerManager.ID on A): a relayed call makes two such hops plus the libp2p
- * round trip; and the CPU time all three processes spend per call, which a
+ * (PeerManager.ID on A), and a Call that A runs itself (the echo behind A):
+ * a relayed call makes those two local hops plus the libp2p round trip; and
+ * the CPU time all three processes spend per call, which a
  * busy machine does not inflate the way it inflates latencies. Prints one
  * `BENCH {json}` line for tools/bench/run.js.
  *
@@ -55,7 +56,9 @@ const b = await createPeer(root, 'b')
 await configure(a, { secret: secretOf('be'), peers: [b.addr], pingInterval: '1m' })
 await configure(b, { secret: secretOf('be'), peers: [a.addr], pingInterval: '1m' })
 const procs = [start(a, { IPFS_CLUSTER_LOG_LEVEL: 'error' }), start(b, { IPFS_CLUSTER_LOG_LEVEL: 'error' })]
-const echo = await new StandIn().unary(METHOD, req => req).listen(join(b.sockets, 'supervisor.sock'))
+const echo = await new StandIn({ record: false }).unary(METHOD, req => req).listen(join(b.sockets, 'supervisor.sock'))
+// The same echo behind A, for calls A runs itself: the relay's two local gRPC hops without libp2p.
+const echoA = await new StandIn({ record: false }).unary(METHOD, req => req).listen(join(a.sockets, 'supervisor.sock'))
 const { pm, close } = clients(a)
 // A, B, and this process (the client and the echo service).
 const pids = [...procs.map(p => p.pid), process.pid]
@@ -80,6 +83,7 @@ try {
       add(`CPU per relayed call, all processes, ${inFlight} in flight`, (cpuSeconds(pids) - cpu0) * 1e6 / CALLS)
     }
     add('calibration: one local gRPC hop p50', (await measure(async () => pm.ID({}), 1, 1000)).p50)
+    add('calibration: Call to this peer itself p50 (two local gRPC hops, no libp2p)', (await measure(async () => pm.Call({ peer: a.id, method: METHOD, payload: PAYLOAD }), 1, 1000)).p50)
   }
   const unit = (label: string): string => label.includes('calls/s') ? 'calls/s' : label.startsWith('CPU') ? 'µs' : 'ms'
   const figures = [...samples].map(([label, s]) => ({
@@ -91,6 +95,7 @@ try {
 } finally {
   close()
   echo.close()
+  echoA.close()
   await Promise.all(procs.map(async p => p.stop()))
   await removeDir(root)
 }

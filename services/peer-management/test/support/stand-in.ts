@@ -23,10 +23,17 @@ export class StandIn {
   readonly seen: SeenCall[] = []
   private readonly server = new Server()
 
+  private readonly record: boolean
+
+  /** @param options.record - keep every call in `seen` (default; a benchmark's many calls would only grow the heap) */
+  constructor (options: { record?: boolean } = {}) {
+    this.record = options.record ?? true
+  }
+
   /** Serves a unary method; `handle` returns (or resolves to) the reply bytes. */
   unary (path: string, handle: (request: Buffer, metadata: Metadata) => Buffer | Promise<Buffer>): this {
     this.server.register(path, (call: ServerUnaryCall<Buffer, Buffer>, callback: sendUnaryData<Buffer>) => {
-      this.seen.push({ path, request: call.request, metadata: call.metadata })
+      if (this.record) this.seen.push({ path, request: call.request, metadata: call.metadata })
       Promise.resolve(handle(call.request, call.metadata)).then(reply => { callback(null, reply) }, (err: Error) => { callback(err) })
     }, raw, raw, 'unary')
     return this
