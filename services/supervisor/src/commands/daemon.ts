@@ -2,7 +2,9 @@ import { logger, socketDir, type LoadedConfig, type LoggingSettings } from '@ipf
 import type { CommandContext } from '../cli/context.js'
 import { CliError, printError, type Io } from '../cli/io.js'
 import { onShutdownSignals } from '../cli/signals.js'
+import { forgetTrackerProgress } from '../core/tracker/index.js'
 import { acquireLock } from '../lock.js'
+import { PeerMembership } from '../membership/peer-membership.js'
 import { Peer, type PeerSettings } from '../peer/peer.js'
 import type { ChildFailedError } from '../process/managed-child.js'
 import { tracingEndpoint } from '../tracing-bootstrap.js'
@@ -17,7 +19,8 @@ export async function daemonCommand (ctx: CommandContext): Promise<number> {
   const lock = await acquireLock(ctx.folder)
   try {
     const loaded = await daemonConfig(ctx)
-    return await runPeer({ ...peerSettings(loaded, ctx.logging, ctx.io.env), config: loaded.config, allocation: allocationFlag(ctx) }, ctx.io)
+    const settings = { ...peerSettings(loaded, ctx.logging, ctx.io.env), config: loaded.config, allocation: allocationFlag(ctx) }
+    return await runPeer(settings, ctx.io, loaded)
   } finally {
     await lock.release()
   }
@@ -45,22 +48,33 @@ function peerSettings ({ folder, config }: LoadedConfig, logging: LoggingSetting
   }
 }
 
-/** Starts the peer and resolves with the exit code once it has stopped. */
-async function runPeer (settings: PeerSettings, io: Io): Promise<number> {
+/**
+ * Starts the peer and resolves with the exit code once it has stopped. A peer
+ * that left the cluster, or was removed by the others, stops with its
+ * membership saved; its consensus process rotates the data folder as it stops.
+ */
+async function runPeer (settings: PeerSettings, io: Io, loaded: LoadedConfig): Promise<number> {
   let done!: (code: number) => void
   const finished = new Promise<number>(resolve => { done = resolve })
   let stopping = false
+  let ready = false
   const stop = (code: number, err?: CliError): void => {
     if (stopping) return
     stopping = true
-    void peer.stop().then(() => {
+    void (async () => {
+      if (ready) await membership.beforeStop().catch(e => { log.error(`error leaving the cluster: ${(e as Error).message}`) })
+      membership.stop()
+      await peer.stop()
+      // The rotated state starts a new log: the tracker's saved index would skip its first entries.
+      if (membership.noLongerMember) await forgetTrackerProgress(settings.folder)
       if (err !== undefined) printError(io, err)
       done(code)
-    })
+    })()
   }
   const peer = new Peer(settings, (err: ChildFailedError) => {
     stop(1, err.configError ? new CliError('starting cluster', `${err.service}: ${err.message}`) : new CliError('', err.message))
   })
+  const membership = new PeerMembership(loaded, settings.socketsDir, () => { stop(0) })
   const removeSignals = onShutdownSignals({
     stop: () => { log.info('shutting down'); stop(0) },
     warn: () => { io.stderr.write('Shutdown is taking too long! Press Ctrl-c again to manually kill cluster. Note that this may corrupt the local cluster state.\n') },
@@ -68,6 +82,8 @@ async function runPeer (settings: PeerSettings, io: Io): Promise<number> {
   })
   try {
     await peer.start()
+    ready = !stopping
+    if (ready) membership.start()
   } catch (err) {
     const e = err as ChildFailedError
     stop(1, new CliError('starting cluster', `${e.service ?? 'supervisor'}: ${e.message}`))
