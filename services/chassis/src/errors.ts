@@ -38,6 +38,8 @@ export class ServiceUnavailableError extends ClusterError {}
 export class UnsupportedOperationError extends ClusterError {}
 export class MembershipChangeInProgressError extends ClusterError {}
 export class TimeoutError extends ClusterError {}
+/** A message is larger than a limit on its way (e.g. the relay's frame size); the message says both sizes. */
+export class MessageTooLargeError extends ClusterError {}
 export class AbortError extends ClusterError {
   constructor (message = 'the operation was aborted') {
     super(message)

@@ -30,6 +30,7 @@ describe('error classes', () => {
     assert.equal(toStatus(new errors.NotLeaderError()).code, status.UNAVAILABLE)
     assert.equal(toStatus(new errors.MembershipChangeInProgressError('x')).code, status.FAILED_PRECONDITION)
     assert.equal(toStatus(new errors.TimeoutError('x')).code, status.DEADLINE_EXCEEDED)
+    assert.equal(toStatus(new errors.MessageTooLargeError('x')).code, status.RESOURCE_EXHAUSTED)
     assert.equal(toStatus(new errors.AbortError()).code, status.CANCELLED)
   })
 

@@ -32,6 +32,7 @@ registerError(errors.PeerUnavailableError, Status.UNAVAILABLE)
 registerError(errors.UnsupportedOperationError, Status.FAILED_PRECONDITION)
 registerError(errors.MembershipChangeInProgressError, Status.FAILED_PRECONDITION)
 registerError(errors.TimeoutError, Status.DEADLINE_EXCEEDED)
+registerError(errors.MessageTooLargeError, Status.RESOURCE_EXHAUSTED)
 registerError(errors.AbortError, Status.CANCELLED)
 registerError(errors.InternalError, Status.INTERNAL)
 
@@ -44,6 +45,7 @@ const byCode = new Map<Status, ErrorClass>([
   [Status.UNAVAILABLE, errors.ServiceUnavailableError],
   [Status.FAILED_PRECONDITION, errors.UnsupportedOperationError],
   [Status.DEADLINE_EXCEEDED, errors.TimeoutError],
+  [Status.RESOURCE_EXHAUSTED, errors.MessageTooLargeError],
   [Status.CANCELLED, errors.AbortError]
 ])
 
