@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { status as Status } from '@grpc/grpc-js'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { codec, REMOTE_PEER_METADATA_KEY } from '@ipfscluster/proto'
+import { codec, MAX_FRAME_BYTES, REMOTE_PEER_METADATA_KEY } from '@ipfscluster/proto'
 import { waitFor } from '@ipfscluster/testing'
+import { MessageTooLargeError } from '@ipfscluster/chassis'
 import { PeerUnavailableError } from '../src/errors.js'
 import { TestCluster, type TestPeer } from './support/cluster.js'
 import { configure, secretOf } from './support/peers.js'
@@ -17,6 +18,7 @@ const VERSION = '/ipfscluster.cluster.v1.Cluster/Version'
 const RECOVER_ALL_LOCAL = '/ipfscluster.cluster.v1.Cluster/RecoverAllLocal'
 const CLUSTER_PEERS = '/ipfscluster.cluster.v1.Cluster/Peers'
 const RAFT_MESSAGES = '/ipfscluster.consensus.v1.Raft/Messages'
+const PEER_ADD = '/ipfscluster.cluster.v1.Cluster/PeerAdd'
 const consensusPeers = codec('ipfscluster.consensus.v1.PeersResponse')
 
 describe('the relay of calls between peers (real processes)', function () {
@@ -35,6 +37,7 @@ describe('the relay of calls between peers (real processes)', function () {
     supervisorB = await new StandIn()
       .unary(ID, req => Buffer.concat([Buffer.from('B:'), req]))
       .unary(PIN, () => Buffer.alloc(0))
+      .unary(PEER_ADD, () => Buffer.alloc(MAX_FRAME_BYTES + 1))
       .unary(RECOVER_ALL_LOCAL, () => Buffer.from('recovered'))
       .unary(VERSION, async () => { await hung; return Buffer.alloc(0) })
       .serverStream(CLUSTER_PEERS, () => ['one', 'two', 'three'].map(s => Buffer.from(s)))
@@ -133,6 +136,42 @@ describe('the relay of calls between peers (real processes)', function () {
     for await (const item of cluster.client(a).pm.CallBidi(requests)) replies.push(item)
     assert.deepEqual(replies.map(i => i.kind === 'payload' ? i.payload?.data.toString() : i.status?.status_code), [`received 50: ${messages.join(',')}`, 0])
     assert.deepEqual(consensusB.seen.at(-1)?.metadata.get(REMOTE_PEER_METADATA_KEY), [a.id])
+  })
+
+  it('carries 4 MiB requests and replies, call after call, without hurting either peer', async () => {
+    // Before the fix, the cluster-secret cipher's WASM memory grew with each
+    // large write until the process died ("Maximum memory size exceeded").
+    // 4 MiB is what the stand-in service (grpc-js defaults) accepts.
+    const big = Buffer.alloc(4 * 1024 * 1024 - 16)
+    for (let i = 0; i < big.length; i += 4) big.writeUInt32LE(i, i)
+    for (let i = 0; i < 12; i++) {
+      const res = await call(a, b, ID, big)
+      assert.equal(res.status?.status_code, 0, res.status?.error_message)
+      assert.equal(Buffer.compare(res.payload, Buffer.concat([Buffer.from('B:'), big])), 0, `call ${i}: reply intact`)
+    }
+    assert.equal(cluster.process(a).proc.exitCode, null, 'A still runs')
+    assert.equal(cluster.process(b).proc.exitCode, null, 'B still runs')
+  })
+
+  it('refuses a request or a reply over the relay limit with RESOURCE_EXHAUSTED naming its size; both peers carry on', async () => {
+    /** The size a refusal names: the whole frame, a little over the payload. */
+    const sizeIn = (message: string): number => {
+      const m = /^relayed message of (\d+) bytes is over the relay's limit of (\d+) bytes$/.exec(message)
+      assert.ok(m !== null, message)
+      assert.equal(Number(m[2]), MAX_FRAME_BYTES)
+      return Number(m[1])
+    }
+    await assert.rejects(call(a, b, ID, Buffer.alloc(MAX_FRAME_BYTES)), (err: Error) => {
+      assert.ok(err instanceof MessageTooLargeError, `${err.name}: ${err.message}`)
+      assert.equal((err as Error & { code?: number }).code, Status.RESOURCE_EXHAUSTED)
+      assert.ok(sizeIn(err.message) - MAX_FRAME_BYTES < 100, err.message)
+      return true
+    })
+    const res = await call(a, b, PEER_ADD)
+    assert.equal(res.status?.status_code, Status.RESOURCE_EXHAUSTED)
+    assert.equal(res.status?.error_name, 'MessageTooLargeError')
+    assert.ok(sizeIn(res.status?.error_message ?? '') - (MAX_FRAME_BYTES + 1) < 100, res.status?.error_message)
+    assert.equal((await call(a, b, ID, Buffer.from('still there'))).payload.toString(), 'B:still there')
   })
 
   it('keeps 300 calls in flight between two peers', async () => {

@@ -1,7 +1,7 @@
 import type { Stream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface'
 import { Uint8ArrayList } from 'uint8arraylist'
 import { codec, MAX_FRAME_BYTES, type Frame, type Frame__Output } from '@ipfscluster/proto'
-import { AbortError } from '@ipfscluster/chassis'
+import { AbortError, MessageTooLargeError } from '@ipfscluster/chassis'
 import { batchWindowUpdates } from './window-updates.js'
 
 const frameCodec = codec('ipfscluster.p2p.v1.Frame')
@@ -65,11 +65,16 @@ export class FrameStream {
     }
   }
 
-  /** Writes frames in one send, waiting while the stream asks for a drain. */
+  /**
+   * Writes frames in one send, waiting while the stream asks for a drain.
+   * A frame the other side would refuse (over MAX_FRAME_BYTES) is a
+   * MessageTooLargeError before anything is sent: the stream stays usable.
+   */
   async write (...frames: Frame[]): Promise<void> {
     const list = new Uint8ArrayList()
     for (const frame of frames) {
       const bytes = frameCodec.encode(frame)
+      if (bytes.byteLength > MAX_FRAME_BYTES) throw new MessageTooLargeError(`relayed message of ${bytes.byteLength} bytes is over the relay's limit of ${MAX_FRAME_BYTES} bytes`)
       list.append(varint(bytes.byteLength), bytes)
     }
     if (!this.stream.send(list)) await this.stream.onDrain()

@@ -1,8 +1,8 @@
 import { status as Status } from '@grpc/grpc-js'
 import type { Connection, Stream } from '@libp2p/interface'
 import { context } from '@opentelemetry/api'
-import { logger, PermissionDeniedError, ServiceUnavailableError } from '@ipfscluster/chassis'
-import { methods, type FrameRequest__Output, type MethodInfo } from '@ipfscluster/proto'
+import { logger, MessageTooLargeError, PermissionDeniedError, ServiceUnavailableError } from '@ipfscluster/chassis'
+import { methods, type Frame, type FrameRequest__Output, type MethodInfo } from '@ipfscluster/proto'
 import { failure, type CallStatus, type CallTarget, type RelayCall } from './call.js'
 import { FrameStream } from './frames.js'
 import { endSpan, inboundSpan } from './tracing.js'
@@ -72,20 +72,41 @@ async function serve (deps: InboundDeps, frames: FrameStream, req: FrameRequest_
       const target = deps.local(remote)
       if (!method.requestStream && !method.responseStream) {
         const reply = await target.unary(call)
-        status = reply.status
         // The response and its status leave in one write.
-        await frames.write(...(status.status_code === 0 ? [{ payload: { data: reply.payload } }] : []), { status })
+        const out = [...(reply.status.status_code === 0 ? [{ payload: { data: reply.payload } }] : []), { status: reply.status }]
+        status = await writeOrRefuse(frames, out) ?? reply.status
         return
       }
       for await (const reply of target.stream(call)) {
         if ('status' in reply) status = reply.status
-        await frames.write(reply)
+        const refused = await writeOrRefuse(frames, [reply])
+        if (refused !== undefined) {
+          // Leaving the loop cancels the rest of the local stream.
+          status = refused
+          break
+        }
       }
     })
   } finally {
     endSpan(span, status ?? new Error('the call did not finish'))
   }
   return !method.requestStream
+}
+
+/**
+ * Writes a call's reply frames. A reply too large for the relay ends the
+ * call with RESOURCE_EXHAUSTED (returned) instead of breaking the stream.
+ */
+async function writeOrRefuse (frames: FrameStream, out: Frame[]): Promise<CallStatus | undefined> {
+  try {
+    await frames.write(...out)
+    return undefined
+  } catch (err) {
+    if (!(err instanceof MessageTooLargeError)) throw err
+    const status = failure(Status.RESOURCE_EXHAUSTED, err)
+    await frames.write({ status })
+    return status
+  }
 }
 
 /** The status a call is refused with, if it is. */

@@ -1,4 +1,4 @@
-import { AbortError } from '@ipfscluster/chassis'
+import { AbortError, MessageTooLargeError } from '@ipfscluster/chassis'
 import { protocolFor, type Frame__Output } from '@ipfscluster/proto'
 import { describe } from '../dial.js'
 import { PeerUnavailableError } from '../errors.js'
@@ -81,7 +81,8 @@ export class RemotePeers {
       },
       fail: err => call.signal.aborted
         ? new AbortError('the call was cancelled')
-        : new PeerUnavailableError(`peer ${peer}: relay stream failed: ${(err as Error).message}`),
+        // A request too large for the relay was never sent: the peer is fine.
+        : err instanceof MessageTooLargeError ? err : new PeerUnavailableError(`peer ${peer}: relay stream failed: ${(err as Error).message}`),
       release: () => {
         call.signal.removeEventListener('abort', onAbort)
         if (!finished) frames.stream.abort(new AbortError('the call was abandoned'))
