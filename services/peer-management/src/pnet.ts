@@ -1,23 +1,10 @@
 import { preSharedKey } from '@libp2p/pnet'
-import { AbstractMessageStream } from '@libp2p/utils'
 import type { ConnectionGater, ConnectionProtector, MultiaddrConnection } from '@libp2p/interface'
 import { CODE_P2P, type Multiaddr } from '@multiformats/multiaddr'
 import { logger, pskFile } from '@ipfscluster/chassis'
+import { withinCipherMemory } from './pnet-cipher-memory.js'
 
 const log = logger('peermgr')
-
-/**
- * The most bytes the protector encrypts at once. Its cipher (the `xsalsa20`
- * package) copies each write into WASM memory shared by every cipher of the
- * process, 640 KiB at first and at most 62.5 MiB. A larger write grows that
- * memory, which leaves every other cipher with a stale (detached, length 0)
- * view of it; each of those then grows the memory again by the whole size
- * of its next input, so memory climbs with every large write until `grow`
- * fails ("Maximum memory size exceeded") and the connection, or the
- * process, goes down. Writes of at most this size never grow it. Received
- * bytes are decrypted per TCP read (64 KiB at most in Node), never more.
- */
-export const PROTECTED_WRITE_BYTES = 64 * 1024
 
 /** What both sides say when a connection fails inside the private-network handshake. */
 export const SECRET_MISMATCH = 'handshake failed (cluster secret mismatch?)'
@@ -45,7 +32,7 @@ export class SecretHandshakes {
       return {
         protect: async (connection, options) => {
           this.watch(connection as MultiaddrConnection)
-          return writesOfAtMost(PROTECTED_WRITE_BYTES, await inner.protect(connection, options))
+          return withinCipherMemory(connection, await inner.protect(connection, options))
         }
       }
     }
@@ -82,16 +69,6 @@ export class SecretHandshakes {
       log.warn(`refused connection from ${remote}: ${SECRET_MISMATCH}`, { err: err?.message ?? 'closed by the remote' })
     }, { once: true })
   }
-}
-
-/**
- * Makes `connection` hand its sends to its `sendData` (here: the cipher) in
- * pieces of at most `bytes`, by the message stream's own `maxMessageSize`.
- */
-function writesOfAtMost <T> (bytes: number, connection: T): T {
-  if (!(connection instanceof AbstractMessageStream)) throw new Error('@libp2p/pnet no longer returns a message stream: its writes cannot be bounded')
-  connection.maxMessageSize = bytes
-  return connection
 }
 
 /** The remote address of a connection without /p2p/, as dial targets are compared. */

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
+import xsalsa20 from 'xsalsa20'
+import { waitFor } from '@ipfscluster/testing'
 import { createHost, type ClusterHost } from '../src/host.js'
 import { SecretHandshakes } from '../src/pnet.js'
 import { FrameStream } from '../src/relay/frames.js'
@@ -23,6 +25,18 @@ async function host (): Promise<ClusterHost> {
     checkInterval: 15_000,
     networkTimeout: 10_000
   }, new SecretHandshakes(secret))
+}
+
+/**
+ * The highest slot in the shared WASM memory of `xsalsa20` (pnet's cipher)
+ * that new ciphers get, taking 200 at once: more than this test ever has
+ * in use. Slots that connections keep for good push it up.
+ */
+function highestCipherSlot (): number {
+  const probes = Array.from({ length: 200 }, () => xsalsa20(new Uint8Array(24), new Uint8Array(32)))
+  const highest = Math.max(...probes.map(p => (p as unknown as { _xor: { _pointer: number } })._xor._pointer))
+  for (const p of probes) p.finalize()
+  return highest
 }
 
 describe('the cluster-secret protector', function () {
@@ -53,5 +67,18 @@ describe('the cluster-secret protector', function () {
       assert.equal(Buffer.compare(back?.payload?.data ?? Buffer.alloc(0), big), 0, `message ${i} came back intact`)
     }
     await frames.stream.close()
+  })
+
+  it('gives the cipher memory of connections that came and went back', async () => {
+    // Before the fix each connection kept its two ciphers' slots for good;
+    // a few thousand (anyone can open them) and every write grew the memory.
+    await dialer.hangUp(listener.peerId)
+    const before = highestCipherSlot()
+    for (let i = 0; i < 30; i++) {
+      await dialer.dial(listener.getMultiaddrs()[0])
+      await dialer.hangUp(listener.peerId)
+    }
+    await waitFor(() => listener.getConnections(dialer.peerId).length === 0, { what: 'the listener saw the connections close' })
+    await waitFor(() => highestCipherSlot() === before, { what: `cipher slots back where they were (${before})` })
   })
 })
