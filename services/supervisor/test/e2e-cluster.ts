@@ -44,7 +44,7 @@ export async function editConfig (dir: string, edit: (json: any) => void): Promi
 
 async function launch (peer: Omit<E2ePeer, 'daemon' | 'url'>): Promise<E2ePeer> {
   const daemon = startDaemon(peer.dir)
-  await daemon.waitForOutput(/IPFS Cluster v\S+ is ready/, 120_000).catch(err => { throw new Error(`${(err as Error).message}\n${daemon.output()}`) })
+  await daemon.waitForOutput(/IPFS Cluster v\S+ is ready/, 300_000).catch(err => { throw new Error(`${(err as Error).message}\n${daemon.output()}`) })
   const m = /REST API \(HTTP\): \/ip4\/127\.0\.0\.1\/tcp\/(\d+)/.exec(daemon.output())
   if (m === null) throw new Error(`no REST address in the output:\n${daemon.output()}`)
   return { ...peer, daemon, url: `http://127.0.0.1:${m[1]}` }
@@ -65,12 +65,15 @@ async function preparePeer (index: number, cleanup: { dirs: string[], ipfs: Ipfs
     json.cluster.state_sync_interval = '5s'
     json.cluster.ipfs_sync_interval = '5s'
     json.ipfs_connector.ipfshttp.node_multiaddress = ipfs.apiMultiaddr
-    json.consensus.raft.heartbeat_timeout = '200ms'
-    json.consensus.raft.election_timeout = '400ms'
-    json.consensus.raft.leader_lease_timeout = '200ms'
+    json.consensus.raft.heartbeat_timeout = '250ms'
+    json.consensus.raft.election_timeout = '1s'
+    json.consensus.raft.leader_lease_timeout = '250ms'
     json.informer.disk.metric_ttl = '4s'
     json.informer.numpin.metric_ttl = '4s'
     json.monitor.monbasic.check_interval = '2s'
+    // the machine running these is loaded: a child slow to answer one health check must not be killed for it
+    json.supervisor.health_check_interval = '1s'
+    json.supervisor.ready_timeout = '2m'
   })
   return { dir, id: json.cluster.id, address: `/ip4/127.0.0.1/tcp/${port}/p2p/${json.cluster.id as string}`, ipfs }
 }

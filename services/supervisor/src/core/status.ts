@@ -51,7 +51,7 @@ function clusterError (cid: Uint8Array, peer: string, err: unknown): PinInfo__Ou
 }
 
 /** The merged view of one CID; `pin` undefined when it is not in the pinset. */
-export function globalInfo (cid: Uint8Array, pin: Pin__Output | undefined, peerMap: PeerMap): GlobalPinInfo__Output {
+function globalInfo (cid: Uint8Array, pin: Pin__Output | undefined, peerMap: PeerMap): GlobalPinInfo__Output {
   return {
     cid: Buffer.from(cid),
     name: pin?.name ?? '',
