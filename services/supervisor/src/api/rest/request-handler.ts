@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Logger, RestApiConfig } from '@ipfscluster/chassis'
-import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api'
+import { SpanKind, SpanStatusCode, trace, type Tracer } from '@opentelemetry/api'
 import type { ClusterApi } from './cluster-api.js'
 import type { RequestContext } from './context.js'
 import { httpStatusOf } from './http-error.js'
@@ -11,7 +11,8 @@ import { sendEmpty, sendError } from './respond.js'
 import { matchRoute, type Route } from './router.js'
 import { ROUTES } from './routes/index.js'
 
-const tracer = trace.getTracer('ipfs-cluster-restapi')
+// Looked up per use: a tracer taken at import time stays bound to whichever provider was global when it first traced.
+const tracer = (): Tracer => trace.getTracer('ipfs-cluster-restapi')
 
 /** Origin-form targets only; `//x` stays a path. */
 function requestUrl (target: string): URL | undefined {
@@ -36,7 +37,7 @@ async function runRoute (ctx: RequestContext, route: Route): Promise<void> {
 async function traced (ctx: RequestContext, route: Route): Promise<void> {
   if (route.pattern === '/health') return await runRoute(ctx, route)
   const name = `${route.method} ${route.pattern}`
-  await tracer.startActiveSpan(name, { root: true, kind: SpanKind.SERVER, attributes: { 'http.method': route.method, 'http.route': route.pattern } }, async span => {
+  await tracer().startActiveSpan(name, { root: true, kind: SpanKind.SERVER, attributes: { 'http.method': route.method, 'http.route': route.pattern } }, async span => {
     try {
       await runRoute(ctx, route)
     } finally {

@@ -6,22 +6,23 @@
  * connector call (gRPC instrumentation) joins the same trace. Ops without a
  * trace context, and the periodic work, open no spans.
  */
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api'
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span, type Tracer } from '@opentelemetry/api'
 
-const tracer = trace.getTracer('ipfs-cluster-supervisor')
+// Looked up per use: a tracer taken at import time stays bound to whichever provider was global when it first traced.
+const tracer = (): Tracer => trace.getTracer('ipfs-cluster-supervisor')
 
 /** The span of one applied op, continuing the committing trace; undefined when the op carries none. */
 export function applySpan (kind: string, cid: string, index: number, headers: { traceparent: string, tracestate: string }): { span: Span, context: Context } | undefined {
   if (headers.traceparent === '') return undefined
   const parent = propagation.extract(ROOT_CONTEXT, headers)
-  const span = tracer.startSpan(`pintracker apply ${kind}`, { kind: SpanKind.CONSUMER, attributes: { 'cluster.cid': cid, 'raft.index': index } }, parent)
+  const span = tracer().startSpan(`pintracker apply ${kind}`, { kind: SpanKind.CONSUMER, attributes: { 'cluster.cid': cid, 'raft.index': index } }, parent)
   return { span, context: trace.setSpan(parent, span) }
 }
 
 /** Runs `fn` in a child span of `parent` (none when `parent` is undefined), ending it with the outcome. */
 export async function inSpan<T> (name: string, cid: string, parent: Context | undefined, fn: () => Promise<T>): Promise<T> {
   if (parent === undefined) return fn()
-  const span = tracer.startSpan(name, { attributes: { 'cluster.cid': cid } }, parent)
+  const span = tracer().startSpan(name, { attributes: { 'cluster.cid': cid } }, parent)
   try {
     return await context.with(trace.setSpan(parent, span), fn)
   } catch (err) {
