@@ -62,6 +62,15 @@ export class StandIn {
     return this
   }
 
+  /** Serves a client-streaming method delivering each message to `onMessage` as it arrives (Raft's long-lived streams); replies empty at the end. */
+  clientStreamLive (path: string, onMessage: (request: Buffer) => void): this {
+    this.server.register(path, (call: ServerReadableStream<Buffer, Buffer>, callback: sendUnaryData<Buffer>) => {
+      call.on('data', onMessage)
+      call.on('end', () => { callback(null, Buffer.alloc(0)) })
+    }, raw, raw, 'clientStream')
+    return this
+  }
+
   async listen (socket: string): Promise<this> {
     await mkdir(dirname(socket), { recursive: true, mode: 0o700 })
     await rm(socket, { force: true })
