@@ -41,6 +41,7 @@ export type {
   ServiceDefinitionOf,
   ServiceName
 } from './load.js'
+export { listedPins } from './list-pins.js'
 export { policies, policyOf } from './policy.js'
 export type { Policy, PolicyTable } from './policy.js'
 export { methods } from './methods.js'
@@ -68,6 +69,7 @@ export {
 export type { ClusterClient, ClusterDefinition, ClusterHandlers } from '../gen/ipfscluster/cluster/v1/Cluster.js'
 export type { PinTrackerClient, PinTrackerDefinition, PinTrackerHandlers } from '../gen/ipfscluster/cluster/v1/PinTracker.js'
 export type { ConsensusClient, ConsensusDefinition, ConsensusHandlers } from '../gen/ipfscluster/consensus/v1/Consensus.js'
+export type { ListResponse, ListResponse__Output } from '../gen/ipfscluster/consensus/v1/ListResponse.js'
 export type { RaftClient, RaftDefinition, RaftHandlers } from '../gen/ipfscluster/consensus/v1/Raft.js'
 export type { PeerManagerClient, PeerManagerDefinition, PeerManagerHandlers } from '../gen/ipfscluster/peermanagement/v1/PeerManager.js'
 export type { PeerMonitorClient, PeerMonitorDefinition, PeerMonitorHandlers } from '../gen/ipfscluster/peermanagement/v1/PeerMonitor.js'

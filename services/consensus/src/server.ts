@@ -47,7 +47,7 @@ export function services (c: Consensus, d: RaftDriver): HostedService[] {
     LogUnpin: async (req, { signal }) => ({ index: await c.logUnpin(req.pin, signal) }),
     PinGet: async (req, { signal }) => ({ pin: await c.pinGet(req.cid, req.linearizable, signal) }),
     List: async function * (req, { signal }) {
-      for await (const pin of c.list(req.linearizable, req.types, signal)) yield { pin }
+      for await (const pins of c.list(req.linearizable, req.types, signal)) yield { pins }
     },
     WatchApplied: (req, { signal }) => watchApplied(d, Number(req.from_index), AbortSignal.any([signal, d.closing])),
     Leader: async () => ({ leader: c.leader() }),

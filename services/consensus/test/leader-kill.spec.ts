@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { listedPins } from '@ipfscluster/proto'
 import { waitFor } from '@ipfscluster/testing'
 import { cidOf } from './storage/helpers.js'
 import { ConsensusCluster } from './support/cluster.js'
@@ -9,7 +10,7 @@ import { fullHistory, Watcher } from './support/watcher.js'
 /** Sorted CID strings of every pin `node` holds. */
 async function pinset (cluster: ConsensusCluster, node: TestNode): Promise<string[]> {
   const out: string[] = []
-  for await (const item of cluster.consensus(node).List({ linearizable: false, types: [] })) out.push(Buffer.from(item.pin?.cid ?? []).toString('hex'))
+  for await (const pin of listedPins(cluster.consensus(node).List({ linearizable: false, types: [] }))) out.push(Buffer.from(pin.cid).toString('hex'))
   return out.sort()
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { InvalidParametersError, NoLeaderError, NotFoundError, type PromiseClient } from '@ipfscluster/chassis'
-import type { ConsensusClient, MessageOutput } from '@ipfscluster/proto'
+import { listedPins, type ConsensusClient, type MessageOutput } from '@ipfscluster/proto'
 import { removeDir, shortTmpDir, waitFor } from '@ipfscluster/testing'
 import { cidOf } from './storage/helpers.js'
 import { consensusClient, createNode, startConsensus, testPin, type TestNode } from './support/nodes.js'
@@ -53,7 +53,7 @@ describe('consensus process, single peer', function () {
     await c.LogUnpin({ pin: { cid: cidOf(2).bytes } })
     await assert.rejects(c.PinGet({ cid: cidOf(2).bytes, linearizable: false }), (err: Error) => err instanceof NotFoundError && /pin is not part of the pinset/.test(err.message))
     const listed: string[] = []
-    for await (const item of c.List({ linearizable: true, types: [] })) listed.push(item.pin?.name ?? '')
+    for await (const pin of listedPins(c.List({ linearizable: true, types: [] }))) listed.push(pin.name)
     assert.deepEqual(listed.sort(), ['pin 1', 'pin 3'])
     const synced = await c.WaitForSync({})
     assert.equal(Number(synced.applied_index), Number((await c.Status({})).applied_index))

@@ -3,6 +3,7 @@
  * method is one of the core's operations, its answer converted to the REST
  * domain types.
  */
+import { listedPins } from '@ipfscluster/proto'
 import type { CID } from 'multiformats/cid'
 import type {
   AddedOutput, AddParams, AddPart, Alert, CallOptions, ClusterApi, GlobalPinInfo, Metric, PeerAddRequest, PeerIdentity,
@@ -61,9 +62,7 @@ export class ClusterCore implements ClusterApi {
   }
 
   async * allocations (filter: PinTypeFilter, options: CallOptions = {}): AsyncGenerator<Pin> {
-    for await (const item of this.ctx.clients.consensus.List({ linearizable: false, types: [...filter] }, { signal: options.signal })) {
-      if (item.pin != null) yield toRestPin(item.pin)
-    }
+    for await (const pin of listedPins(this.ctx.clients.consensus.List({ linearizable: false, types: [...filter] }, { signal: options.signal }))) yield toRestPin(pin)
   }
 
   async allocation (cid: CID): Promise<Pin> {

@@ -3,7 +3,7 @@
  * proxy and, through the relay, other peers call the core here. Adapters only.
  */
 import { implement, InvalidParametersError, type HostedService } from '@ipfscluster/chassis'
-import { loadProtos, type ClusterHandlers, type PinOptions__Output, type RepoStat__Output } from '@ipfscluster/proto'
+import { listedPins, loadProtos, type ClusterHandlers, type PinOptions__Output, type RepoStat__Output } from '@ipfscluster/proto'
 import { CID } from 'multiformats/cid'
 import { VERSION } from '../version.js'
 import { blockAllocate, consensusPeers } from './allocation-source.js'
@@ -63,7 +63,7 @@ export function clusterService (ctx: CoreContext): HostedService {
     PinPath: async req => ({ pin: await pinCid(ctx, await resolvePath(ctx, req.path), req.options ?? NO_OPTIONS) }),
     UnpinPath: async req => ({ pin: await unpinCid(ctx, await resolvePath(ctx, req.path)) }),
     Pins: async function * (req, { signal }) {
-      for await (const item of ctx.clients.consensus.List({ linearizable: false, types: req.types }, { signal })) yield { pin: item.pin }
+      for await (const pin of listedPins(ctx.clients.consensus.List({ linearizable: false, types: req.types }, { signal }))) yield { pin }
     },
     PinGet: async req => ({ pin: await storedPin(ctx, req.cid) }),
     Status: async (req, { signal }) => ({ info: await cidStatus(ctx, 'status', cidOf(req.cid), false, signal) }),

@@ -4,7 +4,7 @@
  * blacklisted. Pins to everywhere are untouched; a failure is logged per CID
  * and the loop goes on.
  */
-import type { PinOptions__Output } from '@ipfscluster/proto'
+import { listedPins, type PinOptions__Output } from '@ipfscluster/proto'
 import { CID } from 'multiformats/cid'
 import type { CoreContext } from './context.js'
 import { pinCid } from './pin-flow.js'
@@ -12,8 +12,8 @@ import { pinCid } from './pin-flow.js'
 /** Re-pins every pin allocated to `peer` elsewhere; resolves with the number re-pinned. */
 export async function repinFrom (ctx: CoreContext, peer: string): Promise<number> {
   const affected = []
-  for await (const item of ctx.clients.consensus.List({ linearizable: false, types: ['PIN_TYPE_PIN'] })) {
-    if (item.pin != null && item.pin.allocations.includes(peer)) affected.push(item.pin)
+  for await (const pin of listedPins(ctx.clients.consensus.List({ linearizable: false, types: ['PIN_TYPE_PIN'] }))) {
+    if (pin.allocations.includes(peer)) affected.push(pin)
   }
   let done = 0
   for (const pin of affected) {

@@ -5,7 +5,7 @@
  * timeout contributes `cluster_error` with the reason instead of failing
  * the whole call.
  */
-import type { GlobalPinInfo__Output, Pin__Output, PinInfo__Output, TrackerStatus__Output } from '@ipfscluster/proto'
+import { listedPins, type GlobalPinInfo__Output, type Pin__Output, type PinInfo__Output, type TrackerStatus__Output } from '@ipfscluster/proto'
 import type { CID } from 'multiformats/cid'
 import { consensusPeers } from './allocation-source.js'
 import { IDEMPOTENT, type CoreContext } from './context.js'
@@ -96,9 +96,7 @@ async function * peerItems (ctx: CoreContext, op: Operation, peer: string, signa
 /** The shared pinset by CID key, in state order. */
 async function pinset (ctx: CoreContext): Promise<Map<string, Pin__Output>> {
   const pins = new Map<string, Pin__Output>()
-  for await (const item of ctx.clients.consensus.List({ linearizable: false, types: [] })) {
-    if (item.pin != null) pins.set(keyOf(item.pin.cid), item.pin)
-  }
+  for await (const pin of listedPins(ctx.clients.consensus.List({ linearizable: false, types: [] }))) pins.set(keyOf(pin.cid), pin)
   return pins
 }
 

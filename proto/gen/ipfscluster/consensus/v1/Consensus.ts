@@ -66,12 +66,14 @@ export interface ConsensusClient extends grpc.Client {
   leader(argument: _ipfscluster_consensus_v1_LeaderRequest, callback: grpc.requestCallback<_ipfscluster_consensus_v1_LeaderResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Every pin of the state, in CID byte order, one per message.
+   * Every pin of the state, in CID byte order, in batches (see ListResponse):
+   * one message per pin cost ~110 µs of gRPC overhead per pin.
    */
   List(argument: _ipfscluster_consensus_v1_ListRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_ipfscluster_consensus_v1_ListResponse__Output>;
   List(argument: _ipfscluster_consensus_v1_ListRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_ipfscluster_consensus_v1_ListResponse__Output>;
   /**
-   * Every pin of the state, in CID byte order, one per message.
+   * Every pin of the state, in CID byte order, in batches (see ListResponse):
+   * one message per pin cost ~110 µs of gRPC overhead per pin.
    */
   list(argument: _ipfscluster_consensus_v1_ListRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_ipfscluster_consensus_v1_ListResponse__Output>;
   list(argument: _ipfscluster_consensus_v1_ListRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_ipfscluster_consensus_v1_ListResponse__Output>;
@@ -242,7 +244,8 @@ export interface ConsensusHandlers extends grpc.UntypedServiceImplementation {
   Leader: grpc.handleUnaryCall<_ipfscluster_consensus_v1_LeaderRequest__Output, _ipfscluster_consensus_v1_LeaderResponse>;
   
   /**
-   * Every pin of the state, in CID byte order, one per message.
+   * Every pin of the state, in CID byte order, in batches (see ListResponse):
+   * one message per pin cost ~110 µs of gRPC overhead per pin.
    */
   List: grpc.handleServerStreamingCall<_ipfscluster_consensus_v1_ListRequest__Output, _ipfscluster_consensus_v1_ListResponse>;
   

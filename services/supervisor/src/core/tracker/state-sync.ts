@@ -10,7 +10,7 @@
  * whose `expire_at` has passed.
  */
 import { logger, type PromiseClient } from '@ipfscluster/chassis'
-import type { ConsensusClient, Pin__Output } from '@ipfscluster/proto'
+import { listedPins, type ConsensusClient, type Pin__Output } from '@ipfscluster/proto'
 import { cidText } from './cid-text.js'
 import { cidKey, type Item } from './item.js'
 import { ipfsPinset, holds, type IpfsPinned, type SyncIpfs } from './ipfs-sync.js'
@@ -46,8 +46,7 @@ export async function stateSync (input: StateSyncInput): Promise<{ tracked: numb
   const expired: Uint8Array[] = []
   const now = Date.now()
   let tracked = 0
-  for await (const { pin } of input.consensus.List({ linearizable: false, types: [] }, { signal: input.signal, timeout: Infinity })) {
-    if (pin == null) continue
+  for await (const pin of listedPins(input.consensus.List({ linearizable: false, types: [] }, { signal: input.signal, timeout: Infinity }))) {
     const key = cidKey(pin.cid)
     seen.add(key)
     const expireAt = Number(pin.expire_at)

@@ -38,8 +38,10 @@ export class FakeConsensus {
       WatchApplied: (req, ctx) => this.watch(Number(req.from_index), ctx.signal),
       Leader: async () => ({ leader: this.leader }),
       LogUnpin: async req => ({ index: this.unpin(req.pin?.cid ?? new Uint8Array()) }),
+      // Batches of two, as the real server batches (reading across batch boundaries is what is tested).
       List: async function * (this: FakeConsensus) {
-        for (const pin of [...this.state.values()]) yield { pin }
+        const pins = [...this.state.values()]
+        for (let i = 0; i < pins.length; i += 2) yield { pins: pins.slice(i, i + 2) }
       }.bind(this)
     }
     this.server = new SocketServer(this.socket, [{
