@@ -7,7 +7,7 @@
 import { NoLeaderError, NotReadyError, TimeoutError, logger, type RaftConfig } from '@ipfscluster/chassis'
 import { coreCall, fromCore } from '../errors.js'
 import {
-  RaftNode, members, ticksFromDurations, type Message, type Proposal, type ReadState, type SnapshotMeta, type SoftState, type Status
+  RaftNode, Role, members, ticksFromDurations, type Message, type Proposal, type ReadState, type SnapshotMeta, type SoftState, type Status
 } from '../raft/index.js'
 import type { DurableStorage } from '../storage/index.js'
 import { fromWire, toWire, type ReceivedMessage, type WireMessage } from '../transport/message-codec.js'
@@ -64,7 +64,14 @@ export class RaftDriver {
     this.node = new RaftNode({ id: o.id, storage: o.storage, random: this.random, maxAppendEntries: o.raft.maxAppendEntries, ...ticks })
     this.appliedIndex = o.storage.snapshot().index
     this.ticker = new Ticker(tickMs, ticks.electionTicks, n => {
-      for (let i = 0; i < n; i++) this.node.tick()
+      // A leader's ticks judge its lease (CheckQuorum). Ticks owed for a
+      // stall (a starved CPU, a long fsync) cover time in which it could not
+      // read its followers' answers, which wait in the socket: catching them
+      // up made it step down though the followers had answered, and
+      // elections followed under load. Followers still catch up, so that
+      // elections keep real-time pacing.
+      const owed = this.node.role === Role.LEADER ? 1 : n
+      for (let i = 0; i < owed; i++) this.node.tick()
       this.schedule()
     })
     this.sender = new SnapshotSender(o.transport, o.storage, o.raft.networkTimeout, (to, ok) => {
