@@ -2,12 +2,12 @@ import assert from 'node:assert/strict'
 import { join } from 'node:path'
 import type { PromiseClient } from '@ipfscluster/chassis'
 import { codec, listedPins, type ConsensusClient } from '@ipfscluster/proto'
-import { removeDir, shortTmpDir, waitFor } from '@ipfscluster/testing'
+import { removeDir, shortTmpDir } from '@ipfscluster/testing'
 import { CID } from 'multiformats/cid'
 import { LIST_BATCH_BYTES, LIST_BATCH_PINS } from '../src/consensus.js'
 import { importState } from '../src/storage/index.js'
 import { cidOf } from './storage/helpers.js'
-import { consensusClient, createNode, startConsensus, type TestNode } from './support/nodes.js'
+import { createNode, startSingleLeader, type TestNode } from './support/nodes.js'
 
 const pins = codec('ipfscluster.types.v1.Pin')
 /** Mostly small pins (batches cut at LIST_BATCH_PINS) with large ones among them (some batches cut by size first). */
@@ -34,9 +34,7 @@ describe(`Consensus.List of ${seeds.length} pins, in batches`, function () {
     root = await shortTmpDir('csl')
     node = await createNode(root, 'a')
     await importState(join(node.dir, 'ipfs-cluster-data'), exportLines(), { peers: [node.id], backupsRotate: 1, defaultReplicationMin: -1, defaultReplicationMax: -1 })
-    await startConsensus(node)
-    c = consensusClient(node)
-    await waitFor(async () => (await c.Status({})).role === 'RAFT_ROLE_LEADER', { timeout: 60_000, what: 'a leader' })
+    c = await startSingleLeader(node, 60_000)
   })
 
   after(async () => {

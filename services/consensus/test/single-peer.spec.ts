@@ -3,7 +3,7 @@ import { InvalidParametersError, NoLeaderError, NotFoundError, type PromiseClien
 import { listedPins, type ConsensusClient, type MessageOutput } from '@ipfscluster/proto'
 import { removeDir, shortTmpDir, waitFor } from '@ipfscluster/testing'
 import { cidOf } from './storage/helpers.js'
-import { consensusClient, createNode, startConsensus, testPin, type TestNode } from './support/nodes.js'
+import { consensusClient, createNode, startConsensus, startSingleLeader, testPin, type TestNode } from './support/nodes.js'
 
 type WatchItem = MessageOutput<'ipfscluster.consensus.v1.WatchAppliedResponse'>
 
@@ -25,9 +25,7 @@ describe('consensus process, single peer', function () {
   before(async () => {
     root = await shortTmpDir('cs1')
     node = await createNode(root, 'a', { raft: { trailing_logs: 0 } })
-    await startConsensus(node)
-    c = consensusClient(node)
-    await waitFor(async () => (await c.Status({})).role === 'RAFT_ROLE_LEADER', { timeout: 20_000, what: 'a leader' })
+    c = await startSingleLeader(node, 20_000)
   })
 
   after(async () => {

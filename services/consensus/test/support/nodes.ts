@@ -140,6 +140,14 @@ export function consensusClient (node: TestNode): PromiseClient<ConsensusClient>
   return connect(Consensus, join(node.sockets, 'consensus.sock'), `consensus of ${node.name}`)
 }
 
+/** Starts a one-node cluster's consensus and resolves with a client once the node leads. */
+export async function startSingleLeader (node: TestNode, timeout: number): Promise<PromiseClient<ConsensusClient>> {
+  await startConsensus(node)
+  const c = consensusClient(node)
+  await waitFor(async () => (await c.Status({})).role === 'RAFT_ROLE_LEADER', { timeout, what: 'a leader' })
+  return c
+}
+
 /** A complete pin of CIDv1 raw sha256(seed), replicated everywhere. */
 export function testPin (seed: string | number): Pin {
   return { cid: cidOf(seed).bytes, type: 'PIN_TYPE_PIN', max_depth: -1, replication_factor_min: -1, replication_factor_max: -1, timestamp: 1_700_000_000_000, name: `pin ${seed}` }
